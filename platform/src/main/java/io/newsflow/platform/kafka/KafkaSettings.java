@@ -1,0 +1,48 @@
+package io.newsflow.platform.kafka;
+
+import io.newsflow.platform.config.Settings;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** Client properties for the services: pass-through {@code KAFKA_*} settings over newsflow's defaults. */
+public final class KafkaSettings {
+
+  public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+
+  private KafkaSettings() {}
+
+  /** Properties common to every client; {@code bootstrap} is used when no KAFKA_BOOTSTRAP_SERVERS is set. */
+  public static Properties common(Settings settings, String bootstrap) {
+    Properties props = new Properties();
+    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.putAll(settings.kafkaProperties());
+    return props;
+  }
+
+  /** A producer that never loses or duplicates what Kafka acknowledged: acks=all, idempotence, compression. */
+  public static Properties producer(Settings settings, String bootstrap, String clientId) {
+    Properties props = new Properties();
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+    props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    props.putAll(common(settings, bootstrap));
+    return props;
+  }
+
+  /** Streams defaults: exactly-once v2, short commit interval for low latency. */
+  public static Properties streams(Settings settings, String bootstrap, String applicationId, String stateDir) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    props.putAll(common(settings, bootstrap));
+    return props;
+  }
+}
