@@ -1,0 +1,60 @@
+package io.newsflow.ingest.publish;
+
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.RawArticle;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * Writes raw articles to {@code news.raw}, keyed by story id, and returns only once Kafka acknowledged the
+ * record (acks=all, idempotent producer): a client is told 202 only for what is durably stored.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+  private final Producer<String, RawArticle> producer;
+  private final Duration ackTimeout;
+
+  public ArticlePublisher(Properties producerProps, Duration ackTimeout) {
+    this(new KafkaProducer<>(producerProps, Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer()),
+        ackTimeout);
+  }
+
+  ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout) {
+    this.producer = producer;
+    this.ackTimeout = ackTimeout;
+  }
+
+  /** Publishes and waits for the acknowledgement; throws {@link NotAcknowledgedException} when Kafka did not confirm. */
+  public RecordMetadata publish(RawArticle article) {
+    try {
+      return producer.send(new ProducerRecord<>(Topics.RAW.name(), article.getId(), article))
+          .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw new NotAcknowledgedException("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new NotAcknowledgedException("Kafka did not acknowledge within " + ackTimeout.toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotAcknowledgedException("Interrupted while waiting for Kafka", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(10));
+  }
+
+  /** The article is not durably stored; the client should retry (HTTP 503). */
+  public static final class NotAcknowledgedException extends RuntimeException {
+    public NotAcknowledgedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
