@@ -4,7 +4,10 @@ import io.newsflow.platform.config.Settings;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import io.newsflow.schemas.Topics;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** Client properties for the services: pass-through {@code KAFKA_*} settings over newsflow's defaults. */
 public final class KafkaSettings {
@@ -28,6 +31,7 @@ public final class KafkaSettings {
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
     props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     props.putAll(common(settings, bootstrap));
@@ -42,6 +46,12 @@ public final class KafkaSettings {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    // a record that cannot be read or processed goes to the dead-letter topic (KIP-1034) and the stream goes on
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTER.name());
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+    props.put("processing.exception.handler.global.enabled", "true");
+    props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
     props.putAll(common(settings, bootstrap));
     return props;
   }

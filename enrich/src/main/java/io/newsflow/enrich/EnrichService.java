@@ -1,0 +1,43 @@
+package io.newsflow.enrich;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.platform.http.HttpService;
+import io.newsflow.platform.metrics.Metrics;
+import io.newsflow.platform.streams.StreamsRunner;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+
+/** The enrich service: the enrichment topology on Kafka Streams, with health and metrics over HTTP. */
+public final class EnrichService implements AutoCloseable {
+
+  private final StreamsRunner streams;
+  private final HttpService http;
+
+  private EnrichService(StreamsRunner streams, HttpService http) {
+    this.streams = streams;
+    this.http = http;
+  }
+
+  public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
+    PrometheusMeterRegistry metrics = Metrics.registry("enrich");
+    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher).build(), config.streams(), metrics);
+    HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
+        .metrics(metrics)
+        .health(streams::health)
+        .build()
+        .start();
+    streams.start();
+    return new EnrichService(streams, http);
+  }
+
+  public StreamsRunner streams() {
+    return streams;
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+    http.stop(Duration.ofSeconds(1));
+  }
+}
