@@ -1,0 +1,109 @@
+package io.newsflow.platform.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.platform.json.Json;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpServiceTest {
+
+  private HttpService service;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws Exception {
+    service = HttpService.builder("test", new InetSocketAddress("127.0.0.1", 0))
+        .maxBodyBytes(16)
+        .authenticator(TokenAuthenticator.parse("desk:token-1,wire:token-2"))
+        .health(() -> new Health(true, false, Map.of("streams", "REBALANCING")))
+        .securedRoute("POST", "/v1/things", r -> Response.json(202, Map.of("by", r.principal(), "bytes", r.body().length)))
+        .route("GET", "/v1/things/{id}", r -> {
+          if (r.pathParam("id").equals("missing")) {
+            throw new ProblemException(Problem.of(404, "not-found", "Unknown", "No thing missing").with("field", "id"));
+          }
+          return Response.json(200, Map.of("id", r.pathParam("id")));
+        })
+        .build()
+        .start();
+  }
+
+  @AfterEach
+  void stop() {
+    service.stop(java.time.Duration.ZERO);
+  }
+
+  @Test
+  void givesTheHandlerThePrincipalOfTheToken() throws Exception {
+    HttpResponse<String> response = send("POST", "/v1/things", "abc", "Bearer token-2");
+
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(json(response).get("by").asText()).isEqualTo("wire");
+  }
+
+  @Test
+  void answersProblemDetailsWithoutACredential() throws Exception {
+    HttpResponse<String> response = send("POST", "/v1/things", "abc", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(response).get("type").asText()).isEqualTo("/problems/unauthenticated");
+  }
+
+  @Test
+  void refusesAnUnknownToken() throws Exception {
+    assertThat(send("POST", "/v1/things", "abc", "Bearer nope").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void refusesABodyOverTheLimitWith413() throws Exception {
+    HttpResponse<String> response = send("POST", "/v1/things", "x".repeat(17), "Bearer token-1");
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(json(response).get("limit").asLong()).isEqualTo(16);
+  }
+
+  @Test
+  void resolvesPathParametersAndHandlerProblems() throws Exception {
+    assertThat(json(send("GET", "/v1/things/a%20b", null, null)).get("id").asText()).isEqualTo("a b");
+    HttpResponse<String> missing = send("GET", "/v1/things/missing", null, null);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(json(missing).get("field").asText()).isEqualTo("id");
+    assertThat(json(missing).get("instance").asText()).isEqualTo("/v1/things/missing");
+  }
+
+  @Test
+  void separatesUnknownPathsFromUnsupportedMethods() throws Exception {
+    assertThat(send("GET", "/v2/nothing", null, null).statusCode()).isEqualTo(404);
+    assertThat(send("DELETE", "/v1/things", null, "Bearer token-1").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void reportsLiveButNotReadyWhileRebalancing() throws Exception {
+    assertThat(send("GET", "/health/live", null, null).statusCode()).isEqualTo(200);
+    HttpResponse<String> ready = send("GET", "/health/ready", null, null);
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(json(ready).get("streams").asText()).isEqualTo("REBALANCING");
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, String auth) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return Json.mapper().readTree(response.body());
+  }
+}
