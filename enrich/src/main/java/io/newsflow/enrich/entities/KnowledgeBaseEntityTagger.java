@@ -45,11 +45,13 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   private static final double MERGE_SIMILARITY = 0.85;
 
   private final CrfRecognizer crf;
+  private final KnowledgeBase kb;
   private final TitleFinder titles;
   private final EntityLinker linker;
 
   public KnowledgeBaseEntityTagger(CrfRecognizer crf, KnowledgeBase kb) {
     this.crf = crf;
+    this.kb = kb;
     this.titles = new TitleFinder(kb);
     this.linker = new EntityLinker(kb);
   }
@@ -62,6 +64,11 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities)",
         (System.nanoTime() - start) / 1_000_000, kb.size());
     return new KnowledgeBaseEntityTagger(crf, kb);
+  }
+
+  /** The knowledge base links point into. */
+  public KnowledgeBase knowledgeBase() {
+    return kb;
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class KnowledgeBaseBuilder {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern QID_NAME = Pattern.compile("Q\\d+");
-  private static final int MAX_ALIASES = 40;
+  private static final int MAX_ALIASES = 200;
   private static final Pattern PERSON_WORDS = Pattern.compile(
       "\\b(actor|actress|singer|politician|player|footballer|musician|writer|author|director|producer|"
           + "composer|rapper|comedian|journalist|painter|poet|businessman|businesswoman|economist|"
@@ -300,40 +300,67 @@ public final class KnowledgeBaseBuilder {
 
   private void readFb15k(Path file) throws IOException {
     for (String[] f : tsv(file, true)) {
-      if (f.length < 4 || entries.containsKey(f[0])) {
+      if (f.length < 4) {
         continue;
       }
       String description = f[3];
-      EntityType type;
-      String kind;
-      if (PERSON_WORDS.matcher(description).find()) {
-        type = EntityType.PERSON;
-        kind = "person";
-      } else if (PLACE_WORDS.matcher(description).find()) {
-        type = EntityType.LOCATION;
-        kind = "place";
-      } else if (ORG_WORDS.matcher(description).find()) {
-        type = EntityType.ORGANIZATION;
-        kind = "org";
-      } else {
-        type = EntityType.MISC;
-        kind = "work";
-      }
       List<String> aliases = new ArrayList<>(split(f[2]));
-      // "Denton, Texas": the part before the comma is the name the press uses
-      for (String a : List.copyOf(aliases)) {
-        int comma = a.indexOf(',');
-        if (comma > 0 && type == EntityType.LOCATION) {
-          aliases.add(a.substring(0, comma));
+      Builder known = entries.get(f[0]);
+      EntityType type = known != null ? known.type : typeOf(description);
+      if (type == EntityType.LOCATION) {
+        // "Denton, Texas": the part before the comma is the name the press uses
+        for (String a : List.copyOf(aliases)) {
+          int comma = a.indexOf(',');
+          if (comma > 0) {
+            aliases.add(a.substring(0, comma));
+          }
         }
       }
-      add(f[0], type, kind, f[1], "", 0.4, aliases);
+      if (known == null) {
+        add(f[0], type, kindOf(type), f[1], "", 0.4, aliases);
+        continue;
+      }
+      add(f[0], type, known.kind, f[1], "", known.prior, aliases);
+      if (type == EntityType.LOCATION) {
+        // FB15k holds the places Wikipedia writes most about, under their English label; the city
+        // extracts join QIDs by name and coordinates and sometimes attach the wrong label
+        // (SOURCES.md, known issue 3)
+        known.prior = Math.max(known.prior, 0.9);
+        if (!known.name.equals(clean(f[1]))) {
+          known.aliases.add(known.name);
+          known.aliases.remove(clean(f[1]));
+          known.name = clean(f[1]);
+        }
+      }
     }
+  }
+
+  private static EntityType typeOf(String description) {
+    if (PERSON_WORDS.matcher(description).find()) {
+      return EntityType.PERSON;
+    }
+    if (PLACE_WORDS.matcher(description).find()) {
+      return EntityType.LOCATION;
+    }
+    if (ORG_WORDS.matcher(description).find()) {
+      return EntityType.ORGANIZATION;
+    }
+    return EntityType.MISC;
+  }
+
+  private static String kindOf(EntityType type) {
+    return switch (type) {
+      case PERSON -> "person";
+      case LOCATION -> "place";
+      case ORGANIZATION -> "org";
+      default -> "work";
+    };
   }
 
   private void readNsi(Path file) throws IOException {
     for (String[] f : tsv(file, true)) {
-      if (f.length < 5 || entries.containsKey(f[0]) || f[4].contains("subject")) {
+      // flags and subjects are not what news names; "New York" is not the state's flag
+      if (f.length < 5 || entries.containsKey(f[0]) || f[4].contains("subject") || f[4].equals("flag")) {
         continue;
       }
       add(f[0], EntityType.ORGANIZATION, "org", f[1], "", 0.3, split(f[3]));

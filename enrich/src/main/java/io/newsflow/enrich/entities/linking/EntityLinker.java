@@ -272,11 +272,17 @@ public final class EntityLinker {
         return new Link(kb.byId(country), 0.9, "demonym");
       }
     }
-    List<KbEntry> exact = kb.byKey(key).stream().filter(e -> compatible(e, cluster.type())).toList();
+    List<KbEntry> named = kb.byKey(key);
+    List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
+    if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
+      // a place name used for an organisation (a team, a council) only links by that organisation's own name
+      exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
+    }
     if (!exact.isEmpty()) {
       return rankByPrior(exact);
     }
-    return soundAlikeName(Names.tokens(key), cluster.type());
+    // a name the knowledge base knows as something else is not a garbled name
+    return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
   }
 
   private String demonymCountry(String text) {

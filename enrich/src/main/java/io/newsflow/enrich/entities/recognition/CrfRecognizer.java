@@ -28,7 +28,7 @@ public final class CrfRecognizer {
     try {
       Properties props = new Properties();
       // one text = one document; PTB tokenisation keeps character offsets
-      props.setProperty("tokenizerOptions", "invertible=true,untokenizable=noneKeep");
+      props.setProperty("tokenizerOptions", "invertible=true,untokenizable=noneKeep,splitHyphenated=false");
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL, props);
       return new CrfRecognizer(crf);
     } catch (Exception e) {
