@@ -1,0 +1,240 @@
+package io.newsflow.enrich.entities;
+
+import io.newsflow.enrich.entities.coref.MentionCluster;
+import io.newsflow.enrich.entities.coref.MentionClusterer;
+import io.newsflow.enrich.entities.kb.KnowledgeBase;
+import io.newsflow.enrich.entities.linking.EntityLinker;
+import io.newsflow.enrich.entities.linking.Link;
+import io.newsflow.enrich.entities.names.NameSimilarity;
+import io.newsflow.enrich.entities.names.Names;
+import io.newsflow.enrich.entities.recognition.CrfRecognizer;
+import io.newsflow.enrich.entities.recognition.Mention;
+import io.newsflow.enrich.entities.recognition.OfficeCue;
+import io.newsflow.enrich.entities.recognition.TitleFinder;
+import io.newsflow.enrich.model.ArticleText;
+import io.newsflow.enrich.model.Entity;
+import io.newsflow.enrich.model.EntityTagger;
+import io.newsflow.enrich.model.TextSpan;
+import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.schemas.avro.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds people, organisations, places and other names in an article and links them to Wikidata.
+ *
+ * <p>Recognition is the CoreNLP CRF, corrected by titles ("German Chancellor X": X is a person who
+ * holds that office). Mentions are grouped in-story, linked with {@link EntityLinker}, then unlinked
+ * person clusters that resemble a linked one are merged into it (a later "Starmer" explains an earlier
+ * garbled "Star starhe"). Thread-safe; create one per process with {@link #load()}.
+ */
+public final class KnowledgeBaseEntityTagger implements EntityTagger {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseEntityTagger.class);
+  private static final Pattern NAME_TOKEN = Pattern.compile(
+      "\\G\\s*((?:\\p{Lu}[\\p{L}'’.-]*)|(?:von|van|der|den|de|del|da|di|du|la|le|bin|al|ben|ter)(?=\\s+\\p{Lu}))");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|In|At)\\s+$");
+  private static final double MERGE_SIMILARITY = 0.85;
+
+  private final CrfRecognizer crf;
+  private final KnowledgeBase kb;
+  private final TitleFinder titles;
+  private final EntityLinker linker;
+
+  public KnowledgeBaseEntityTagger(CrfRecognizer crf, KnowledgeBase kb) {
+    this.crf = crf;
+    this.kb = kb;
+    this.titles = new TitleFinder(kb);
+    this.linker = new EntityLinker(kb);
+  }
+
+  /** Loads the NER model and the knowledge base from the classpath (a few seconds; once per process). */
+  public static KnowledgeBaseEntityTagger load() {
+    long start = System.nanoTime();
+    KnowledgeBase kb = KnowledgeBase.loadDefault();
+    CrfRecognizer crf = CrfRecognizer.load();
+    LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities)",
+        (System.nanoTime() - start) / 1_000_000, kb.size());
+    return new KnowledgeBaseEntityTagger(crf, kb);
+  }
+
+  /** The knowledge base links point into. */
+  public KnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  @Override
+  public List<Entity> tag(ArticleText article) {
+    List<Mention> mentions = new ArrayList<>();
+    mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
+    mentions.addAll(recognise(TextField.BODY, article.body()));
+    List<MentionCluster> clusters = MentionClusterer.cluster(mentions);
+    for (MentionCluster c : clusters) {
+      Optional<Link> link = linker.link(c, article.date());
+      link.ifPresent(l -> c.link(l.entry().id(), l.entry().name(), l.confidence()));
+    }
+    clusters = mergeSameIdentity(clusters);
+    clusters = mergeResemblingPersons(clusters);
+    for (MentionCluster c : clusters) {
+      retypePlacesTakenForPersons(c, article);
+    }
+    return entities(clusters, article);
+  }
+
+  /** The CRF's mentions of one text, corrected by the titles in front of names. */
+  List<Mention> recognise(TextField field, String text) {
+    List<Mention> mentions = new ArrayList<>(crf.recognise(field, text));
+    for (OfficeCue cue : titles.find(text)) {
+      Mention name = nameAfter(field, text, cue, mentions);
+      if (name != null) {
+        mentions.removeIf(m -> m.overlaps(field, name.start(), name.end()));
+        mentions.add(name);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * The person named after a title: the CRF mention starting there (whatever type it was given), extended
+   * over directly following name words; or, when the CRF found nothing, the capitalised words there.
+   */
+  private static Mention nameAfter(TextField field, String text, OfficeCue cue, List<Mention> mentions) {
+    int start = cue.nameStart();
+    int end = -1;
+    for (Mention m : mentions) {
+      if (m.start() < start && m.end() > start) {
+        return null; // the title is inside a longer name ("President Hotel"), leave it
+      }
+      if (m.start() == start || end > 0 && m.start() > end && text.substring(end, m.start()).isBlank()) {
+        end = m.end(); // "Georgia" + "Meloni" are one name
+      }
+    }
+    if (end < 0) {
+      Matcher words = NAME_TOKEN.matcher(text);
+      words.region(start, text.length());
+      int count = 0;
+      while (count < 4 && words.find()) {
+        end = words.end();
+        count++;
+      }
+    }
+    if (end <= start) {
+      return null;
+    }
+    String name = text.substring(start, end);
+    if (name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) {
+      end--;
+      name = name.substring(0, name.length() - 1);
+    }
+    return new Mention(field, start, end, name, EntityType.PERSON, cue);
+  }
+
+  private static List<MentionCluster> mergeSameIdentity(List<MentionCluster> clusters) {
+    List<MentionCluster> out = new ArrayList<>();
+    for (MentionCluster c : clusters) {
+      MentionCluster same = null;
+      if (c.linked()) {
+        for (MentionCluster o : out) {
+          if (c.linkId().equals(o.linkId()) && c.type() == o.type()) {
+            same = o;
+            break;
+          }
+        }
+      }
+      if (same == null) {
+        out.add(c);
+      } else {
+        same.absorb(c);
+      }
+    }
+    return out;
+  }
+
+  /** An unlinked person whose name resembles a person of the story is that person, garbled. */
+  private static List<MentionCluster> mergeResemblingPersons(List<MentionCluster> clusters) {
+    List<MentionCluster> out = new ArrayList<>(clusters);
+    for (Iterator<MentionCluster> it = out.iterator(); it.hasNext(); ) {
+      MentionCluster c = it.next();
+      if (c.type() != EntityType.PERSON || c.linked()) {
+        continue;
+      }
+      List<String> tokens = Names.tokens(c.fullest().text());
+      MentionCluster target = null;
+      double best = MERGE_SIMILARITY;
+      for (MentionCluster o : out) {
+        if (o == c || o.type() != EntityType.PERSON) {
+          continue;
+        }
+        List<String> other = Names.tokens(o.linked() ? o.linkName() : o.fullest().text());
+        double sim = Math.max(NameSimilarity.names(tokens, other), NameSimilarity.names(other, tokens));
+        if (sim >= best && (o.linked() || o.mentions().size() >= c.mentions().size())) {
+          best = sim;
+          target = o;
+        }
+      }
+      if (target != null) {
+        target.absorb(c);
+        it.remove();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "talks in Elise on Thursday": a one-word name the model took for a person, unknown to the knowledge
+   * base and only ever written after "in" or "at", is a place.
+   */
+  private static void retypePlacesTakenForPersons(MentionCluster c, ArticleText article) {
+    if (c.type() != EntityType.PERSON || c.linked() || c.tokens().size() != 1 || !c.offices().isEmpty()) {
+      return;
+    }
+    for (Mention m : c.mentions()) {
+      String before = article.text(m.field()).substring(Math.max(0, m.start() - 4), m.start());
+      if (!LOCATIVE_BEFORE.matcher(before).find()) {
+        return;
+      }
+    }
+    c.retype(EntityType.LOCATION);
+  }
+
+  private static List<Entity> entities(List<MentionCluster> clusters, ArticleText article) {
+    int bodyLength = Math.max(1, article.body().length());
+    List<Entity> entities = new ArrayList<>();
+    for (MentionCluster c : clusters) {
+      List<TextSpan> spans = c.mentions().stream()
+          .sorted(Comparator.comparing((Mention m) -> m.field() == TextField.HEADLINE ? 0 : 1)
+              .thenComparingInt(Mention::start))
+          .map(m -> article.span(m.field(), m.start(), m.end()))
+          .toList();
+      TextSpan first = spans.get(0);
+      double position = first.field() == TextField.HEADLINE ? 1.0
+          : first.start() < 400 ? 0.8 : 0.6 * (1 - (double) first.start() / bodyLength);
+      double frequency = 1 - Math.exp(-spans.size() / 3.0);
+      double salience = Math.round((0.5 * position + 0.5 * frequency) * 1000) / 1000.0;
+      String name = c.linked() ? c.linkName() : displayName(c);
+      String id = c.linked() ? c.linkId() : Names.localId(c.type().name().toLowerCase(Locale.ROOT), name);
+      double confidence = c.linked() ? c.confidence() : c.offices().isEmpty() ? 0.7 : 0.8;
+      entities.add(new Entity(id, name, c.type(), c.linked(), spans, salience,
+          Math.round(confidence * 1000) / 1000.0));
+    }
+    entities.sort(Comparator.comparingDouble(Entity::salience).reversed());
+    return entities;
+  }
+
+  private static String displayName(MentionCluster c) {
+    String text = c.fullest().text().strip();
+    if (text.endsWith("'s") || text.endsWith("’s")) {
+      text = text.substring(0, text.length() - 2);
+    }
+    return text;
+  }
+}

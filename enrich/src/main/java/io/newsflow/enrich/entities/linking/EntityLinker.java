@@ -1,0 +1,342 @@
+package io.newsflow.enrich.entities.linking;
+
+import io.newsflow.enrich.entities.coref.MentionCluster;
+import io.newsflow.enrich.entities.coref.MentionClusterer;
+import io.newsflow.enrich.entities.kb.KbEntry;
+import io.newsflow.enrich.entities.kb.KnowledgeBase;
+import io.newsflow.enrich.entities.kb.OfficeTerm;
+import io.newsflow.enrich.entities.names.NameSimilarity;
+import io.newsflow.enrich.entities.names.Names;
+import io.newsflow.enrich.entities.recognition.OfficeCue;
+import io.newsflow.schemas.avro.EntityType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links a cluster of mentions to a knowledge-base identity, or to none when no candidate is convincing.
+ *
+ * <p>Persons: holders of the office named by a title on the article's date ("German Chancellor" →
+ * Chancellor of Germany), then the exact name, the family name of a leader, and sound-alike or
+ * spelling-distance matches over the candidate index. Other names: exact names and aliases ranked by
+ * popularity prior, demonyms for nationality adjectives, and sound-alike matches for garbled names.
+ * Every link carries a confidence; below {@link #THRESHOLD} the cluster stays unlinked.
+ */
+public final class EntityLinker {
+
+  /** Links less confident than this are not made: an unlinked entity is better than a wrong one. */
+  public static final double THRESHOLD = 0.6;
+
+  private static final int MAX_SOUND_CANDIDATES = 600;
+
+  private final KnowledgeBase kb;
+
+  public EntityLinker(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  /** The best identity for the cluster, if it reaches the threshold. */
+  public Optional<Link> link(MentionCluster cluster, LocalDate date) {
+    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster);
+    return Optional.ofNullable(link).filter(l -> l.confidence() >= THRESHOLD);
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  private Link linkPerson(MentionCluster cluster, LocalDate date) {
+    List<String> tokens = Names.tokens(cluster.fullest().text());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    List<OfficeCue> offices = cluster.offices();
+    if (!offices.isEmpty()) {
+      Link byOffice = byOffice(tokens, offices, date);
+      if (byOffice != null) {
+        return byOffice;
+      }
+    }
+    List<KbEntry> exact = persons(kb.byKey(String.join(" ", tokens)));
+    if (!exact.isEmpty()) {
+      return pickByDate(exact, date, exact.size() == 1 ? 0.95 : 0.7, "exact-name");
+    }
+    if (tokens.size() == 1) {
+      return byFamilyName(tokens.get(0), date);
+    }
+    return bySound(tokens, date);
+  }
+
+  /** Holders of the titled office, ranked by name likeness and by holding it on the date. */
+  private Link byOffice(List<String> tokens, List<OfficeCue> offices, LocalDate date) {
+    Map<String, Double> heldScore = new LinkedHashMap<>();
+    for (OfficeCue cue : offices) {
+      for (OfficeTerm t : kb.terms()) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue)) {
+          double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
+          heldScore.merge(t.personId(), held, Math::max);
+        }
+      }
+    }
+    Scored best = null;
+    Scored second = null;
+    for (Map.Entry<String, Double> c : heldScore.entrySet()) {
+      KbEntry person = kb.byId(c.getKey());
+      if (person == null) {
+        continue;
+      }
+      double sim = nameSimilarity(tokens, person);
+      double family = familySimilarity(tokens, person);
+      if (sim < 0.6 || family < 0.65) {
+        continue;
+      }
+      Scored s = new Scored(person, 0.75 * sim + 0.25 * c.getValue());
+      if (best == null || s.score > best.score) {
+        second = best;
+        best = s;
+      } else if (second == null || s.score > second.score) {
+        second = s;
+      }
+    }
+    if (best == null || second != null && best.score - second.score < 0.03) {
+      return null;
+    }
+    return new Link(best.entry, Math.min(0.98, best.score), "office");
+  }
+
+  private static boolean titleMatches(String role, String title) {
+    boolean deputy = role.contains("vice") || role.contains("deputy") || role.contains("under-")
+        || role.contains("co-prince");
+    if (deputy && !title.startsWith("vice") && !title.startsWith("deputy")) {
+      return false;
+    }
+    return switch (title) {
+      case "king", "queen", "emperor" -> role.contains("monarch") || role.contains(title) || role.contains("emperor");
+      case "secretary general" -> role.contains("secretary-general") || role.contains("secretary general");
+      case "prime minister" -> role.contains("prime minister") || role.contains("premier")
+          || role.contains("president of the council of ministers") || role.contains("president of the government");
+      default -> role.contains(title);
+    };
+  }
+
+  private static boolean scopeMatches(OfficeTerm t, OfficeCue cue) {
+    if (cue.scopeId() == null) {
+      return true;
+    }
+    return t.countryQid().equals(cue.scopeId())
+        || cue.scopeName() != null && Names.key(t.role()).contains(Names.key(cue.scopeName()));
+  }
+
+  private Link byFamilyName(String token, LocalDate date) {
+    List<KbEntry> leaders = new ArrayList<>();
+    for (KbEntry p : kb.personsByFamilyName(token)) {
+      if (isLeader(p) && !leaders.contains(p)) {
+        leaders.add(p);
+      }
+    }
+    if (!leaders.isEmpty()) {
+      return pickByDate(leaders, date, leaders.size() == 1 ? 0.8 : 0.55, "family-name");
+    }
+    if (token.length() < 5) {
+      return null;
+    }
+    // a garbled family name of a leader ("Zelenski")
+    List<KbEntry> alike = new ArrayList<>();
+    for (KbEntry p : soundCandidates(List.of(token))) {
+      if (p.type() == EntityType.PERSON && isLeader(p) && familySimilarity(List.of(token), p) >= 0.92) {
+        alike.add(p);
+      }
+    }
+    return alike.size() == 1 ? new Link(alike.get(0), 0.7, "sound-alike") : null;
+  }
+
+  private Link bySound(List<String> tokens, LocalDate date) {
+    Scored best = null;
+    Scored second = null;
+    for (KbEntry p : soundCandidates(tokens)) {
+      if (p.type() != EntityType.PERSON) {
+        continue;
+      }
+      double sim = nameSimilarity(tokens, p);
+      if (sim < 0.86 || familySimilarity(tokens, p) < 0.85) {
+        continue;
+      }
+      double score = sim * (date == null || heldOfficeOn(p, date) ? 1.0 : 0.97);
+      Scored s = new Scored(p, score);
+      if (best == null || s.score > best.score) {
+        if (best != null && !best.entry.id().equals(p.id())) {
+          second = best;
+        }
+        best = s;
+      } else if (!best.entry.id().equals(p.id()) && (second == null || s.score > second.score)) {
+        second = s;
+      }
+    }
+    if (best == null || second != null && best.score - second.score < 0.03) {
+      return null;
+    }
+    return new Link(best.entry, best.score * 0.95, "sound-alike");
+  }
+
+  private Link pickByDate(List<KbEntry> candidates, LocalDate date, double confidence, String evidence) {
+    if (candidates.size() == 1) {
+      return new Link(candidates.get(0), confidence, evidence);
+    }
+    if (date != null) {
+      List<KbEntry> inOffice = candidates.stream().filter(p -> heldOfficeOn(p, date)).toList();
+      if (inOffice.size() == 1) {
+        return new Link(inOffice.get(0), Math.max(confidence, 0.8), evidence + "+date");
+      }
+    }
+    return null;
+  }
+
+  private boolean heldOfficeOn(KbEntry person, LocalDate date) {
+    for (OfficeTerm t : kb.termsOf(person.id())) {
+      if (t.heldOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isLeader(KbEntry person) {
+    for (OfficeTerm t : kb.termsOf(person.id())) {
+      if (t.roleType().startsWith("head_of") || t.roleType().equals("international_official")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double nameSimilarity(List<String> tokens, KbEntry e) {
+    double best = NameSimilarity.names(tokens, Names.tokens(e.name()));
+    for (String a : e.aliases()) {
+      best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
+    }
+    return best;
+  }
+
+  /** How well some mention token matches the family name (last token) of one of the entry's names. */
+  private static double familySimilarity(List<String> tokens, KbEntry e) {
+    double best = 0;
+    List<String> names = new ArrayList<>(e.aliases());
+    names.add(0, e.name());
+    for (String n : names) {
+      List<String> nt = Names.tokens(n);
+      if (nt.isEmpty()) {
+        continue;
+      }
+      String family = nt.get(nt.size() - 1);
+      for (String t : tokens) {
+        best = Math.max(best, NameSimilarity.tokens(t, family));
+      }
+    }
+    return best;
+  }
+
+  private List<KbEntry> persons(List<KbEntry> entries) {
+    return entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+  }
+
+  private Set<KbEntry> soundCandidates(List<String> tokens) {
+    Set<KbEntry> out = new LinkedHashSet<>();
+    for (String t : tokens) {
+      if (t.length() < 3) {
+        continue;
+      }
+      List<KbEntry> alike = kb.bySound(t);
+      if (alike.size() <= MAX_SOUND_CANDIDATES) {
+        out.addAll(alike);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- places, organisations, misc
+
+  private Link linkName(MentionCluster cluster) {
+    String text = cluster.fullest().text();
+    String key = MentionClusterer.stripArticle(Names.key(text));
+    if (key.isEmpty()) {
+      return null;
+    }
+    if (cluster.type() == EntityType.MISC) {
+      String country = demonymCountry(text);
+      if (country != null && kb.byId(country) != null) {
+        return new Link(kb.byId(country), 0.9, "demonym");
+      }
+    }
+    List<KbEntry> named = kb.byKey(key);
+    List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
+    if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
+      // a place name used for an organisation (a team, a council) only links by that organisation's own name
+      exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
+    }
+    if (!exact.isEmpty()) {
+      return rankByPrior(exact);
+    }
+    // a name the knowledge base knows as something else is not a garbled name
+    return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
+  }
+
+  private String demonymCountry(String text) {
+    String c = kb.countryOfDemonym(text);
+    if (c == null && text.length() > 4 && text.toLowerCase(Locale.ROOT).endsWith("s")) {
+      c = kb.countryOfDemonym(text.substring(0, text.length() - 1)); // "Ukrainians"
+    }
+    return c;
+  }
+
+  private static boolean compatible(KbEntry e, EntityType type) {
+    return e.type() == type;
+  }
+
+  private static Link rankByPrior(List<KbEntry> candidates) {
+    Map<String, KbEntry> distinct = new HashMap<>();
+    for (KbEntry e : candidates) {
+      distinct.putIfAbsent(e.id(), e);
+    }
+    List<KbEntry> ranked = new ArrayList<>(distinct.values());
+    ranked.sort((a, b) -> Double.compare(b.prior(), a.prior()));
+    KbEntry best = ranked.get(0);
+    if (ranked.size() == 1) {
+      return new Link(best, 0.65 + 0.35 * best.prior(), "name");
+    }
+    double margin = best.prior() - ranked.get(1).prior();
+    return new Link(best, Math.min(0.97, 0.45 + 0.35 * best.prior() + margin), "name");
+  }
+
+  private Link soundAlikeName(List<String> tokens, EntityType type) {
+    if (String.join("", tokens).length() < 5) {
+      return null;
+    }
+    Scored best = null;
+    for (KbEntry e : soundCandidates(tokens)) {
+      if (!compatible(e, type)) {
+        continue;
+      }
+      List<String> nameTokens = Names.tokens(e.name());
+      if (nameTokens.size() != tokens.size()) {
+        continue;
+      }
+      double sim = NameSimilarity.names(tokens, nameTokens);
+      // sounding alike is not enough for a place or a company: the spelling must be close too
+      if (sim < 0.9 || NameSimilarity.jaroWinkler(String.join(" ", tokens), String.join(" ", nameTokens)) < 0.9) {
+        continue;
+      }
+      double score = sim + 0.1 * e.prior();
+      if (best == null || score > best.score) {
+        best = new Scored(e, score);
+      }
+    }
+    return best == null ? null : new Link(best.entry, Math.min(0.9, best.score - 0.25), "sound-alike");
+  }
+
+  private record Scored(KbEntry entry, double score) {}
+}
