@@ -29,7 +29,8 @@ COMMON = {
     "European Central Bank": ("Q8901", "ORGANIZATION"), "Reuters": ("Q130879", "ORGANIZATION"),
     "Financial Times": ("Q180503", "ORGANIZATION"), "Le Monde": ("Q12461", "ORGANIZATION"),
     "Bloomberg": ("Q13977", "ORGANIZATION"), "Der Spiegel": ("Q131478", "ORGANIZATION"),
-    "Politico": ("Q7210458", "ORGANIZATION"),
+    "Politico": ("Q7210458", "ORGANIZATION"), "Netherlands": ("Q55", "LOCATION"),
+    "WHO": ("Q7817", "ORGANIZATION"),
 }
 
 def P(slug):
@@ -49,7 +50,7 @@ dict(id="s01-fisheries", text=
 "\"We cannot sign a deal that ruins our coastal towns,\" said the Irish fisheries minister, Niamh Brady. "
 "\"We will keep talking,\" she added.",
 ents={"Niamh Brady": (P("niamh-brady"), "PERSON")},
-stances=[("Q29", "SUPPORT", "Spain and Portugal have agreed"), ("Q45", "SUPPORT", "Spain and Portugal have agreed"),
+stances=[("Q29", "SUPPORT", "Spain and Portugal back new fishing quotas"), ("Q45", "SUPPORT", "Spain and Portugal back new fishing quotas"), ("Q29", "SUPPORT", "Spain and Portugal have agreed"), ("Q45", "SUPPORT", "Spain and Portugal have agreed"),
          ("Q27", "HESITANT", "remains reluctant"), (P("niamh-brady"), "OPPOSE", "We cannot sign")],
 quotes=[(None, "Spain and Portugal have agreed to support the Commission's proposal on Atlantic fishing quotas"), (P("niamh-brady"), "We cannot sign a deal that ruins our coastal towns"), (P("niamh-brady"), "We will keep talking")]),
 
@@ -62,7 +63,7 @@ dict(id="s02-merger", text=
 ents={"Halvorsen Shipping": (O("halvorsen-shipping"), "ORGANIZATION"), "Halvorsen": (O("halvorsen-shipping"), "ORGANIZATION"),
       "Kestrel Capital": (O("kestrel-capital"), "ORGANIZATION"), "Kestrel": (O("kestrel-capital"), "ORGANIZATION"),
       "Marcus Webb": (P("marcus-webb"), "PERSON"), "Webb": (P("marcus-webb"), "PERSON")},
-stances=[(O("halvorsen-shipping"), "OPPOSE", "rejected a takeover offer"),
+stances=[(G("halvorsen-shareholders"), "HESITANT", "Halvorsen shareholders balk at Kestrel bid"), (O("halvorsen-shipping"), "OPPOSE", "rejected a takeover offer"),
          (O("kestrel-capital"), "SUPPORT", "prepared to raise its offer"),
          (P("marcus-webb"), "SUPPORT", "We believe this combination")],
 quotes=[(P("marcus-webb"), "the firm was prepared to raise its offer"),
@@ -106,7 +107,7 @@ dict(id="s06-sanctions", text=
 "The Baltic states and Poland are in favour of tougher measures. "
 "“Europe cannot look away,” the Estonian prime minister, Liis Tamm, said. “We must act now, not in six months.”",
 ents={"Liis Tamm": (P("liis-tamm"), "PERSON")},
-stances=[("Q28", "OPPOSE", "Hungary blocked"), ("Q214", "HESITANT", "it had reservations"),
+stances=[("Q28", "OPPOSE", "Hungary blocks new sanctions package"), ("Q28", "OPPOSE", "Hungary blocked"), ("Q214", "HESITANT", "it had reservations"),
          (G("baltic-states"), "SUPPORT", "are in favour of tougher"), ("Q36", "SUPPORT", "are in favour of tougher")],
 quotes=[(P("liis-tamm"), "Europe cannot look away"), (P("liis-tamm"), "We must act now, not in six months.")]),
 
@@ -168,7 +169,7 @@ dict(id="s12-grain", text=
 "Russia has not agreed to resume shipments, and Moscow accused Kyiv of using the corridor for attacks. "
 "Ukraine welcomed the offer.",
 ents={"Kyiv": ("Q212", "LOCATION")},
-stances=[("Q43", "SUPPORT", "Turkey is ready to host"), ("Q159", "OPPOSE", "has not agreed to resume"),
+stances=[("Q43", "SUPPORT", "Turkey pushes to revive grain corridor"), ("Q43", "SUPPORT", "Turkey is ready to host"), ("Q159", "OPPOSE", "has not agreed to resume"),
          ("Q212", "SUPPORT", "Ukraine welcomed the offer")],
 quotes=[(None, "Turkey is ready to host new talks on the Black Sea grain corridor")]),
 
@@ -201,7 +202,7 @@ dict(id="s15-border", text=
 "Italy supports the pact only if the EU funds more reception centres, an Italian official said. "
 "Sweden, Denmark and the Netherlands have endorsed it.",
 ents={"Brussels": ("Q239", "LOCATION")},
-stances=[("Q40", "OPPOSE", "rejected the migration pact"), ("Q28", "OPPOSE", "rejected the migration pact"),
+stances=[("Q40", "OPPOSE", "Austria and Hungary reject migration pact"), ("Q28", "OPPOSE", "Austria and Hungary reject migration pact"), ("Q40", "OPPOSE", "rejected the migration pact"), ("Q28", "OPPOSE", "rejected the migration pact"),
          ("Q38", "HESITANT", "Italy supports the pact only if"), ("Q34", "SUPPORT", "have endorsed it"),
          ("Q35", "SUPPORT", "have endorsed it"), ("Q55", "SUPPORT", "have endorsed it")],
 quotes=[]),
@@ -223,7 +224,7 @@ dict(id="s17-summit-japan", text=
 "He said Tokyo would decide after consulting parliament. "
 "Australia and Canada have agreed to send ships.",
 ents={"Kenji Mori": (P("kenji-mori"), "PERSON"), "Red Sea": ("Q23406", "LOCATION")},
-stances=[("Q17", "HESITANT", "Japan is cautious"), ("Q408", "SUPPORT", "have agreed to send"), ("Q16", "SUPPORT", "have agreed to send")],
+stances=[("Q17", "HESITANT", "Japan cautious on joining naval mission"), ("Q17", "HESITANT", "Japan is cautious"), ("Q408", "SUPPORT", "have agreed to send"), ("Q16", "SUPPORT", "have agreed to send")],
 quotes=[(P("kenji-mori"), "Japan is cautious about joining the naval mission in the Red Sea")]),
 
 dict(id="s18-stadium", text=
@@ -250,7 +251,7 @@ dict(id="s20-tariffs", text=
 "Canada has agreed to the deal. "
 "“We are not against an agreement, but we need guarantees,” Mexico's economy minister, Lucia Reyes, said.",
 ents={"Lucia Reyes": (P("lucia-reyes"), "PERSON")},
-stances=[("Q96", "HESITANT", "Mexico is hesitant"), ("Q16", "SUPPORT", "Canada has agreed"),
+stances=[("Q96", "HESITANT", "Mexico hesitant on steel deal"), ("Q96", "HESITANT", "Mexico is hesitant"), ("Q16", "SUPPORT", "Canada has agreed"),
          (P("lucia-reyes"), "HESITANT", "We are not against")],
 quotes=[(P("lucia-reyes"), "We are not against an agreement, but we need guarantees")]),
 
@@ -260,7 +261,7 @@ dict(id="s21-wheat", text=
 "Egypt is considering a Russian wheat offer but has not agreed to any contract yet, two traders said. "
 "India said that it was unwilling to lift its export ban before the harvest.",
 ents={},
-stances=[("Q79", "HESITANT", "is considering"), ("Q668", "OPPOSE", "unwilling to lift")],
+stances=[("Q79", "HESITANT", "Egypt weighs wheat offers"), ("Q79", "HESITANT", "is considering"), ("Q668", "OPPOSE", "unwilling to lift")],
 quotes=[(None, "Egypt is considering a Russian wheat offer but has not agreed to any contract yet"),
         ("Q668", "it was unwilling to lift its export ban before the harvest")]),
 
@@ -290,7 +291,7 @@ dict(id="s24-troops-baltic", text=
 "Lithuania welcomed the decision. "
 "The opposition Left Party is against the deployment, and its leader said it was \"a dangerous provocation.\"",
 ents={"Jonas Keller": (P("jonas-keller"), "PERSON"), "Left Party": (O("left-party"), "ORGANIZATION")},
-stances=[("Q183", "SUPPORT", "Germany has agreed"), ("Q37", "SUPPORT", "Lithuania welcomed"),
+stances=[("Q183", "SUPPORT", "Germany to station brigade in Lithuania"), ("Q183", "SUPPORT", "Germany has agreed"), ("Q37", "SUPPORT", "Lithuania welcomed"),
          (O("left-party"), "OPPOSE", "is against the deployment")],
 quotes=[(P("jonas-keller"), "Germany has agreed to station a brigade in Lithuania by 2027"), (None, "a dangerous provocation.")]),
 
@@ -300,7 +301,7 @@ dict(id="s25-chips", text=
 "Washington wants the curbs widened. "
 "“We make our own decisions,” the Dutch trade minister, Anouk de Vries, said. “But we are listening.”",
 ents={"Anouk de Vries": (P("anouk-de-vries"), "PERSON")},
-stances=[("Q55", "HESITANT", "remains hesitant")],
+stances=[("Q55", "HESITANT", "Netherlands hesitant on chip export curbs"), ("Q55", "HESITANT", "remains hesitant")],
 quotes=[(P("anouk-de-vries"), "We make our own decisions"), (P("anouk-de-vries"), "But we are listening.")]),
 
 dict(id="s26-football-league", text=
@@ -339,7 +340,7 @@ dict(id="s29-vaccine", text=
 "Nigeria and Kenya said they were ready to start vaccinations next year. "
 "Some experts are sceptical about the supply, according to Le Monde.",
 ents={},
-stances=[("Q7817", "SUPPORT", "has endorsed"), ("Q1033", "SUPPORT", "ready to start"), ("Q114", "SUPPORT", "ready to start")],
+stances=[("Q7817", "SUPPORT", "WHO backs new malaria vaccine"), ("Q7817", "SUPPORT", "has endorsed"), ("Q1033", "SUPPORT", "ready to start"), ("Q114", "SUPPORT", "ready to start")],
 quotes=[]),
 
 dict(id="s30-strike-airline", text=
@@ -397,7 +398,7 @@ dict(id="s35-gas", text=
 "Nigeria was hesitant, saying it needed the revenue. "
 "The cut was approved late on Sunday.",
 ents={"Vienna": ("Q1741", "LOCATION")},
-stances=[(G("gulf-states"), "SUPPORT", "backed a further cut"), ("Q1033", "HESITANT", "Nigeria was hesitant")],
+stances=[(G("gulf-states"), "SUPPORT", "Gulf states back output cut"), (G("gulf-states"), "SUPPORT", "backed a further cut"), ("Q1033", "HESITANT", "Nigeria was hesitant")],
 quotes=[]),
 
 dict(id="s36-israel-talks", text=
@@ -472,7 +473,7 @@ dict(id="s43-romania", text=
 "“We are on the front line,” he said. “We want our allies here.” "
 "Bulgaria has not decided.",
 ents={"Dan Popa": (P("dan-popa"), "PERSON"), "Bulgaria": ("Q219", "LOCATION")},
-stances=[("Q218", "SUPPORT", "Romania is ready"), (P("dan-popa"), "SUPPORT", "We want our allies here"), ("Q219", "HESITANT", "has not decided")],
+stances=[("Q218", "SUPPORT", "Romania ready to host air base expansion"), ("Q218", "SUPPORT", "Romania is ready"), (P("dan-popa"), "SUPPORT", "We want our allies here"), ("Q219", "HESITANT", "has not decided")],
 quotes=[(P("dan-popa"), "Romania is ready to host more allied aircraft at its Black Sea base"),
         (P("dan-popa"), "We are on the front line"), (P("dan-popa"), "We want our allies here.")]),
 
@@ -482,7 +483,7 @@ dict(id="s44-brazil-trade", text=
 "French farmers objected to the deal, and France said it was not ready to sign it in its current form. "
 "\"We need guarantees on beef,\" a French official said.",
 ents={"Paulo Lima": (P("paulo-lima"), "PERSON")},
-stances=[("Q155", "SUPPORT", "Brazil supports"), ("Q142", "OPPOSE", "not ready to sign")],
+stances=[("Q155", "SUPPORT", "Brazil backs trade pact, farmers object"), ("Q155", "SUPPORT", "Brazil supports"), ("Q142", "OPPOSE", "not ready to sign")],
 quotes=[(P("paulo-lima"), "Brazil supports the trade pact with the EU"), ("Q142", "it was not ready to sign it in its current form"),
         (None, "We need guarantees on beef")]),
 ]

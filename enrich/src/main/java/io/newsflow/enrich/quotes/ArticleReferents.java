@@ -101,6 +101,16 @@ public final class ArticleReferents {
     return title != null && title.speaksFor() ? title.of() : null;
   }
 
+  /** Whether a name only qualifies a title after it ("Harbour City coach Lena Fischer", "Kestrel CEO"). */
+  public boolean isTitleModifier(Referent r) {
+    List<Token> tokens = doc.tokens(r.field());
+    int next = doc.tokenIndexAt(r.field(), r.end());
+    if (next < tokens.size() && tokens.get(next).lower().equals("'s")) {
+      next++;
+    }
+    return next < tokens.size() && lexicon.startsRole(tokens.get(next).lower());
+  }
+
   /**
    * Whether a referent is the object of a preposition ("a call with President Trump", "troops in Ukraine"), so
    * not a subject. Titles, determiners and other names between the preposition and the name are skipped.
@@ -144,7 +154,9 @@ public final class ArticleReferents {
           && !lexicon.isGroupStop(tokens.get(firstCap - 1).text())) {
         firstCap--;
       }
-      if (firstCap == first) {
+      int headStart = tokens.get(i).start();
+      if (firstCap == first || byField.get(field).stream()
+          .anyMatch(r -> r.start() <= headStart && headStart < r.end())) {
         continue;
       }
       int start = tokens.get(firstCap).start();

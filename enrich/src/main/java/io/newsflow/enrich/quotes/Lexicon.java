@@ -21,6 +21,7 @@ public final class Lexicon {
   public record Role(List<String> tokens, boolean speaksFor) {}
 
   private final Map<String, String> speechVerbs = new HashMap<>();
+  private final Set<String> clauseVerbs = new HashSet<>();
   private final List<Role> roles = new ArrayList<>();
   private final Set<String> roleWords = new HashSet<>();
   private final Map<String, EntityRef> demonyms = new HashMap<>();
@@ -35,6 +36,9 @@ public final class Lexicon {
     Lexicon lexicon = new Lexicon();
     for (Map<String, String> row : Tsv.read("stance/speech-verbs.tsv")) {
       lexicon.speechVerbs.put(row.get("verb"), row.get("kind"));
+      if ("yes".equals(row.get("clause"))) {
+        lexicon.clauseVerbs.add(row.get("verb"));
+      }
     }
     for (Map<String, String> row : Tsv.read("stance/roles.tsv")) {
       List<String> tokens = Arrays.asList(row.get("role").split(" "));
@@ -61,6 +65,21 @@ public final class Lexicon {
   /** "speech", "report", or null when the word is not a speech verb. */
   public String speechVerb(String lower) {
     return speechVerbs.get(lower);
+  }
+
+  /** Whether reported words may follow the verb without "that" ("he said the court was ..."). */
+  public boolean takesClause(String lower) {
+    return clauseVerbs.contains(lower);
+  }
+
+  /** Whether a word can start a title of office ("coach" in "Harbour City coach Lena Fischer"). */
+  public boolean startsRole(String lower) {
+    for (Role role : roles) {
+      if (role.tokens().get(0).equals(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Role> roles() {

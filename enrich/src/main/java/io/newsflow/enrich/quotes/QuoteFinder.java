@@ -22,8 +22,13 @@ public final class QuoteFinder {
   private static final String DOUBLE_CLOSE = "”»";
   /** Unattributed quotes shorter than this are names or scare quotes ("the ‘Alliance of the willing’"). */
   private static final int MIN_UNATTRIBUTED_WORDS = 5;
-  /** How far (in tokens) a speech verb may be from the quote it attributes. */
-  private static final int VERB_WINDOW = 6;
+  /** How far (in tokens) a speech verb may be from the quote it attributes ("the Estonian prime minister, ..."). */
+  private static final int VERB_WINDOW = 9;
+  /** How far (in tokens) "that" may follow its speech verb ("said at a press conference that"). */
+  private static final int THAT_WINDOW = 6;
+  /** Determiners and possessives that can open reported words after a verb ("said the court was ..."). */
+  private static final java.util.Set<String> CLAUSE_OPENERS =
+      java.util.Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "no");
   /** How far back (in characters) a "he" may look for the person it stands for. */
   private static final int PRONOUN_REACH = 1500;
 
@@ -267,24 +272,32 @@ public final class QuoteFinder {
         if (!"speech".equals(lexicon.speechVerb(t.lower())) || insideAny(quotes, t.start())) {
           continue;
         }
-        for (int j = k + 1; j <= Math.min(last, k + VERB_WINDOW); j++) {
+        int clause = -1;
+        for (int j = k + 1; j <= Math.min(last, k + THAT_WINDOW); j++) {
           String w = tokens.get(j).lower();
           if (w.equals("that")) {
-            Attribution who = speakerBefore(Math.max(first, k - 10), k);
-            int start = tokens.get(Math.min(j + 1, last)).start();
-            int end = trimEnd(start, sentence.end());
-            if (end > start) {
-              EntityRef speaker = who == null ? null : who.speaker();
-              if (speaker != null && isPersonRef(speaker)) {
-                persons.put(t.start(), speaker);
-              }
-              out.add(new Frame(Frame.Kind.REPORTED, field, start, end, speaker));
-            }
-            return;
+            clause = j + 1;
+            break;
           }
           if (!tokens.get(j).isWord() || lexicon.speechVerb(w) != null) {
             break;
           }
+        }
+        if (clause < 0 && k < last && lexicon.takesClause(t.lower()) && opensClause(k + 1) && !afterQuote(k)) {
+          clause = k + 1;
+        }
+        if (clause >= 0 && clause <= last) {
+          Attribution who = speakerBefore(Math.max(first, k - 10), k);
+          int start = tokens.get(clause).start();
+          int end = trimEnd(start, sentence.end());
+          if (end > start) {
+            EntityRef speaker = who == null ? null : who.speaker();
+            if (speaker != null && isPersonRef(speaker)) {
+              persons.put(t.start(), speaker);
+            }
+            out.add(new Frame(Frame.Kind.REPORTED, field, start, end, speaker));
+          }
+          return;
         }
       }
       trailingSource(sentence, first, last, quotes);
@@ -303,6 +316,7 @@ public final class QuoteFinder {
           || isQuoteMark(tokens.get(comma - 1).text()) || isQuoteMark(tokens.get(comma + 1).text())) {
         return;
       }
+      comma = appositionStart(comma, first);
       Frame.Kind kind = null;
       int verb = -1;
       for (int k = comma + 1; k <= last; k++) {
@@ -330,6 +344,57 @@ public final class QuoteFinder {
       out.add(new Frame(kind, field, sentence.start(), end, who == null ? null : who.speaker()));
     }
 
+    /** Widens ", Priya Raman, said" to ", its chief executive, Priya Raman, said": titles and names only. */
+    private int appositionStart(int comma, int first) {
+      int start = comma;
+      while (true) {
+        int previous = -1;
+        for (int k = start - 1; k > first; k--) {
+          if (tokens.get(k).text().equals(",")) {
+            previous = k;
+            break;
+          }
+        }
+        if (previous < 0 || start - previous > 6 || !appositive(previous + 1, start)) {
+          return start;
+        }
+        start = previous;
+      }
+    }
+
+    private boolean appositive(int from, int to) {
+      boolean named = false;
+      for (int k = from; k < to; k++) {
+        Token t = tokens.get(k);
+        Referent r = refs.at(field, t.start());
+        boolean titleWord = lexicon.isRoleWord(t.lower()) || lexicon.demonym(t.text()) != null
+            || CLAUSE_OPENERS.contains(t.lower()) || t.lower().equals("'s");
+        if (r == null && !titleWord) {
+          return false;
+        }
+        named |= r != null || lexicon.isRoleWord(t.lower());
+      }
+      return named;
+    }
+
+    /** Whether a verb attributes the quote just before it ("…,” said the minister"), so no words follow it. */
+    private boolean afterQuote(int verb) {
+      for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+        if (isQuoteMark(tokens.get(k).text())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether reported words can start at token k: a determiner, a subject pronoun or a name. */
+    private boolean opensClause(int k) {
+      Token t = tokens.get(k);
+      String pronoun = lexicon.pronounClass(t.lower());
+      return CLAUSE_OPENERS.contains(t.lower()) || refs.at(field, t.start()) != null
+          || (pronoun != null && !t.lower().equals("him") && !t.lower().equals("her"));
+    }
+
     // ---- speakers -----------------------------------------------------------------------------------------
 
     /** The speaker nearest before the verb in tokens {@code [from, verb)}: a name, title phrase or pronoun. */
@@ -341,7 +406,8 @@ public final class QuoteFinder {
           if (refs.isGovernedByPreposition(r)) {
             return null;
           }
-          return new Attribution(coordinated(r) ? null : r.ref(), r.start());
+          boolean unnamed = refs.isTitleModifier(r) && k < verb - 1;
+          return new Attribution(coordinated(r) || unnamed ? null : r.ref(), r.start());
         }
         String pronoun = lexicon.pronounClass(t.lower());
         if (pronoun != null) {
@@ -356,19 +422,22 @@ public final class QuoteFinder {
       return null;
     }
 
-    /** "said Macron", "said the French president". */
-    private Attribution speakerAfter(int k) {
-      if (k < tokens.size() && tokens.get(k).lower().equals("the")) {
-        k++;
+    /** "said Macron", "said the Irish fisheries minister, Niamh Brady", "said Harbour City coach Lena Fischer". */
+    private Attribution speakerAfter(int from) {
+      for (int k = from; k < tokens.size() && k < from + VERB_WINDOW; k++) {
+        Token t = tokens.get(k);
+        if (isQuoteMark(t.text()) || t.text().equals(".") || t.text().equals(";")) {
+          return null;
+        }
+        Referent r = refs.at(field, t.start());
+        if (r != null && !refs.isTitleModifier(r)) {
+          return new Attribution(r.ref(), r.start());
+        }
+        if (r != null) {
+          k = doc.tokenIndexAt(field, r.end()) - 1;
+        }
       }
-      if (k >= tokens.size()) {
-        return null;
-      }
-      Referent r = refs.at(field, tokens.get(k).start());
-      if (r == null && k + 1 < tokens.size() && tokens.get(k).isCapitalised()) {
-        r = refs.at(field, tokens.get(k + 1).start());
-      }
-      return r == null ? null : new Attribution(r.ref(), r.start());
+      return null;
     }
 
     private Attribution resolvePronoun(String pronounClass, int position) {

@@ -30,6 +30,7 @@ final class StanceFinder {
       "\\s*,?\\s*(?:(?:and|or|as well as|such as|along with|together with|including)\\s+)?(?:the\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final double PRONOUN_FACTOR = 0.85;
+  private static final double DESCRIPTION_FACTOR = 0.7;
   private static final double REPORTED_FACTOR = 0.9;
   private static final double CONDITIONAL_FACTOR = 0.9;
 
@@ -159,7 +160,7 @@ final class StanceFinder {
     if (hit.cue().bySpeaker()) {
       return accusation(sentence, hit, frame, tokens, clauseFirst, polarity, confidence);
     }
-    List<Holder> holders = subject(field, tokens, clauseFirst, hit.first(), frame);
+    List<Holder> holders = subject(field, tokens, clauseFirst, hit.first(), frame, regionFirst);
     if (holders.isEmpty()) {
       return false;
     }
@@ -203,6 +204,39 @@ final class StanceFinder {
    * The holders of a cue: the nearest name, group, title or pronoun before it in its clause that is not the object
    * of a preposition, with the names coordinated with it ("such as Poland and Greece, are hesitant").
    */
+  private List<Holder> subject(TextField field, List<Token> tokens, int clauseFirst, int cueFirst, Frame frame,
+                               int regionFirst) {
+    List<Holder> holders = subject(field, tokens, clauseFirst, cueFirst, frame);
+    if (holders.isEmpty() && clauseFirst > regionFirst && isCoordinator(tokens.get(clauseFirst - 1))) {
+      // "Transit Co said it was disappointed but remained committed": the clause shares the subject before "but"
+      holders = subject(field, tokens, regionFirst, clauseFirst - 1, frame);
+    }
+    if (holders.isEmpty() && frame != null && frame.kind() != Frame.Kind.REPORT && frame.speaker() != null
+        && definiteSubject(tokens, clauseFirst, cueFirst)) {
+      // "Marquez said the bank was not ready to cut": an unnamed "the bank" is the speaker's own side
+      holders = List.of(new Holder(frame.speaker(), isPerson(frame.speaker()), DESCRIPTION_FACTOR));
+    }
+    return holders;
+  }
+
+  /** Whether the words before the cue hold no name or pronoun and start with "the" (a description). */
+  private boolean definiteSubject(List<Token> tokens, int clauseFirst, int cueFirst) {
+    for (int k = clauseFirst; k < cueFirst; k++) {
+      String w = tokens.get(k).lower();
+      if (lexicon.pronounClass(w) != null || !tokens.get(k).isWord()) {
+        return false;
+      }
+      if (w.equals("the")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCoordinator(Token t) {
+    return t.lower().equals("but");
+  }
+
   private List<Holder> subject(TextField field, List<Token> tokens, int clauseFirst, int cueFirst, Frame frame) {
     for (int k = cueFirst - 1; k >= clauseFirst && cueFirst - k <= SUBJECT_REACH; k--) {
       Token t = tokens.get(k);

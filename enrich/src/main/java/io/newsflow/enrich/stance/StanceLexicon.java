@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The stance rules' data: cues ({@code stance/cues.tsv}), modifiers before a cue ({@code modifiers.tsv}), what a
@@ -34,7 +35,8 @@ final class StanceLexicon {
     StanceLexicon lexicon = new StanceLexicon();
     for (Map<String, String> row : Tsv.read("stance/cues.tsv")) {
       lexicon.cues.add(new Cue(words(row.get("cue")), Polarity.valueOf(row.get("polarity")),
-          Double.parseDouble(row.get("weight")), "speaker".equals(row.get("holder"))));
+          Double.parseDouble(row.get("weight")), "speaker".equals(row.get("holder")),
+          row.get("not_after").isEmpty() ? Set.of() : Set.of(row.get("not_after").split(","))));
     }
     lexicon.cues.sort(Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed());
     for (Map<String, String> row : Tsv.read("stance/modifiers.tsv")) {
