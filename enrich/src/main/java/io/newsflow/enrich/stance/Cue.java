@@ -1,0 +1,28 @@
+package io.newsflow.enrich.stance;
+
+import io.newsflow.schemas.avro.Polarity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word or phrase that states a position (a row of {@code stance/cues.tsv}).
+ *
+ * @param tokens    lower-case tokens; a trailing '*' matches any ending
+ * @param notAfter  words that, right before the cue, make it a noun rather than a position
+ * @param bySpeaker true when the holder is whoever says the sentence and the subject is the target
+ *                  ("Russia is playing games"); false when the subject holds the position
+ */
+record Cue(List<String> tokens, Polarity polarity, double weight, boolean bySpeaker, Set<String> notAfter) {
+
+  boolean matchesAt(List<String> words, int from) {
+    if (from + tokens.size() > words.size() || (from > 0 && notAfter.contains(words.get(from - 1)))) {
+      return false;
+    }
+    for (int j = 0; j < tokens.size(); j++) {
+      if (!TokenPattern.matches(tokens.get(j), words.get(from + j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,76 @@
+package io.newsflow.enrich.stance;
+
+import io.newsflow.enrich.text.Tsv;
+import io.newsflow.schemas.avro.Polarity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stance rules' data: cues ({@code stance/cues.tsv}), modifiers before a cue ({@code modifiers.tsv}), what a
+ * negated polarity becomes ({@code flips.tsv}) and conditional markers ({@code conditionals.tsv}). Immutable.
+ */
+final class StanceLexicon {
+
+  enum ModifierKind { NEGATION, HEDGE, SUSPEND }
+
+  record Modifier(List<String> tokens, ModifierKind kind, int window) {}
+
+  record Flip(Polarity to, double factor) {}
+
+  record Conditional(List<String> tokens, boolean suspends) {}
+
+  private final List<Cue> cues = new ArrayList<>();
+  private final List<Modifier> modifiers = new ArrayList<>();
+  private final Map<Polarity, Flip> flips = new EnumMap<>(Polarity.class);
+  private final List<Conditional> conditionals = new ArrayList<>();
+
+  private StanceLexicon() {}
+
+  static StanceLexicon load() {
+    StanceLexicon lexicon = new StanceLexicon();
+    for (Map<String, String> row : Tsv.read("stance/cues.tsv")) {
+      lexicon.cues.add(new Cue(words(row.get("cue")), Polarity.valueOf(row.get("polarity")),
+          Double.parseDouble(row.get("weight")), "speaker".equals(row.get("holder")),
+          row.get("not_after").isEmpty() ? Set.of() : Set.of(row.get("not_after").split(","))));
+    }
+    lexicon.cues.sort(Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed());
+    for (Map<String, String> row : Tsv.read("stance/modifiers.tsv")) {
+      lexicon.modifiers.add(new Modifier(words(row.get("modifier")),
+          ModifierKind.valueOf(row.get("kind").toUpperCase()), Integer.parseInt(row.get("window"))));
+    }
+    for (Map<String, String> row : Tsv.read("stance/flips.tsv")) {
+      lexicon.flips.put(Polarity.valueOf(row.get("polarity")),
+          new Flip(Polarity.valueOf(row.get("negated")), Double.parseDouble(row.get("factor"))));
+    }
+    for (Map<String, String> row : Tsv.read("stance/conditionals.tsv")) {
+      lexicon.conditionals.add(new Conditional(words(row.get("marker")), "suspend".equals(row.get("effect"))));
+    }
+    return lexicon;
+  }
+
+  private static List<String> words(String phrase) {
+    return List.copyOf(Arrays.asList(phrase.toLowerCase().replace('’', '\'').split(" ")));
+  }
+
+  /** Cues longest first, so "not even certain" wins over shorter overlapping cues. */
+  List<Cue> cues() {
+    return cues;
+  }
+
+  List<Modifier> modifiers() {
+    return modifiers;
+  }
+
+  Flip flip(Polarity polarity) {
+    return flips.getOrDefault(polarity, new Flip(polarity, 1.0));
+  }
+
+  List<Conditional> conditionals() {
+    return conditionals;
+  }
+}
