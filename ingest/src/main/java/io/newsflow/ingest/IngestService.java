@@ -1,8 +1,12 @@
 package io.newsflow.ingest;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.ingest.dropfolder.DropFolder;
 import io.newsflow.ingest.http.ArticleApi;
+import io.newsflow.ingest.intake.ArticleIntake;
+import io.newsflow.ingest.polling.FeedPoller;
 import io.newsflow.ingest.publish.AcceptedArticles;
+import io.newsflow.ingest.publish.AcceptedArticlesRestorer;
 import io.newsflow.ingest.publish.ArticlePublisher;
 import io.newsflow.platform.http.Health;
 import io.newsflow.platform.http.HttpService;
@@ -16,17 +20,24 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The ingest service: HTTP API in front of an acknowledged Kafka producer. */
+/**
+ * The ingest service: HTTP API, feed polling and drop folder, all in front of one acknowledged Kafka producer.
+ * At start it reads {@code news.raw} back so resends stay duplicates across restarts.
+ */
 public final class IngestService implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   private final ArticlePublisher publisher;
   private final HttpService http;
+  private final FeedPoller poller;
+  private final DropFolder dropFolder;
 
-  private IngestService(ArticlePublisher publisher, HttpService http) {
+  private IngestService(ArticlePublisher publisher, HttpService http, FeedPoller poller, DropFolder dropFolder) {
     this.publisher = publisher;
     this.http = http;
+    this.poller = poller;
+    this.dropFolder = dropFolder;
   }
 
   public static IngestService start(IngestConfig config) throws IOException {
@@ -34,19 +45,42 @@ public final class IngestService implements AutoCloseable {
     if (!auth.hasTokens()) {
       log.warn("No API tokens configured (NEWSFLOW_API_TOKENS): every write will be refused with 401/403");
     }
+    AcceptedArticles accepted = new AcceptedArticles(config.dedup().maxStories());
+    if (config.dedup().restore()) {
+      AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());
+    }
     PrometheusMeterRegistry metrics = Metrics.registry("ingest");
     ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout());
-    ArticleApi api = new ArticleApi(publisher, new AcceptedArticles(), Clock.systemUTC());
-    HttpService http = HttpService.builder("ingest", new InetSocketAddress(config.port()))
-        .maxBodyBytes(config.maxBodyBytes())
-        .authenticator(auth)
-        .metrics(metrics)
-        .health(() -> Health.up(Map.of()))
-        .securedRoute("POST", "/v1/articles", api::post)
-        .route("GET", "/v1/articles/{id}", api::get)
-        .build()
-        .start();
-    return new IngestService(publisher, http);
+    ArticleIntake intake = new ArticleIntake(publisher, accepted, Clock.systemUTC(), config.limits().maxArticleBytes());
+    ArticleApi api = new ArticleApi(intake, config.limits().maxBatchItems());
+    HttpService http;
+    try {
+      http = HttpService.builder("ingest", new InetSocketAddress(config.port()))
+          .maxBodyBytes(config.maxBodyBytes())
+          .authenticator(auth)
+          .metrics(metrics)
+          .health(() -> Health.up(Map.of("acceptedStories", accepted.stories())))
+          .securedRoute("POST", "/v1/articles", api::post)
+          .securedRoute("POST", "/v1/articles:batch", api::batch)
+          .route("GET", "/v1/articles/{id}", api::get)
+          .route("GET", "/v1/articles", api::get)
+          .build()
+          .start();
+    } catch (IOException | RuntimeException e) {
+      publisher.close();
+      throw e;
+    }
+    FeedPoller poller = null;
+    if (!config.feeds().feeds().isEmpty()) {
+      poller = new FeedPoller(config.feeds(), intake);
+      poller.start();
+    }
+    DropFolder dropFolder = null;
+    if (config.dropFolder() != null) {
+      dropFolder = new DropFolder(config.dropFolder().dir(), config.dropFolder().source(), intake);
+      dropFolder.start(config.dropFolder().interval());
+    }
+    return new IngestService(publisher, http, poller, dropFolder);
   }
 
   public int port() {
@@ -55,6 +89,12 @@ public final class IngestService implements AutoCloseable {
 
   @Override
   public void close() {
+    if (poller != null) {
+      poller.close();
+    }
+    if (dropFolder != null) {
+      dropFolder.close();
+    }
     // finish requests in flight before the producer goes away
     http.stop(Duration.ofSeconds(5));
     publisher.close();

@@ -1,103 +1,93 @@
 package io.newsflow.ingest.http;
 
-import io.newsflow.ingest.RawArticles;
-import io.newsflow.ingest.formats.InvalidArticleException;
-import io.newsflow.ingest.formats.ParsedArticle;
-import io.newsflow.ingest.formats.UnsupportedFormatException;
-import io.newsflow.ingest.formats.WireFormats;
-import io.newsflow.ingest.publish.AcceptedArticles;
-import io.newsflow.ingest.publish.ArticlePublisher;
-import io.newsflow.ingest.publish.ArticlePublisher.NotAcknowledgedException;
+import io.newsflow.ingest.formats.ParsedItem;
+import io.newsflow.ingest.intake.ArticleIntake;
+import io.newsflow.ingest.intake.ArticleIntake.ProblemDocumentException;
+import io.newsflow.ingest.intake.Outcome;
 import io.newsflow.platform.http.Problem;
 import io.newsflow.platform.http.ProblemException;
 import io.newsflow.platform.http.Request;
 import io.newsflow.platform.http.Response;
-import io.newsflow.schemas.avro.RawArticle;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** {@code POST /v1/articles} and {@code GET /v1/articles/{id}}. */
+/**
+ * {@code POST /v1/articles} (one article), {@code POST /v1/articles:batch} (many, a result per item) and
+ * {@code GET /v1/articles/{id}}. The source of every article is the principal of the credential, never the body.
+ */
 public final class ArticleApi {
 
-  private static final Logger log = LoggerFactory.getLogger(ArticleApi.class);
+  private final ArticleIntake intake;
+  private final int maxBatchItems;
 
-  private final ArticlePublisher publisher;
-  private final AcceptedArticles accepted;
-  private final Clock clock;
-
-  public ArticleApi(ArticlePublisher publisher, AcceptedArticles accepted, Clock clock) {
-    this.publisher = publisher;
-    this.accepted = accepted;
-    this.clock = clock;
+  public ArticleApi(ArticleIntake intake, int maxBatchItems) {
+    this.intake = intake;
+    this.maxBatchItems = maxBatchItems;
   }
 
+  /** One article: 202 accepted, 200 duplicate, or problem details (400, 409, 413, 415, 503). */
   public Response post(Request request) {
-    List<ParsedArticle> parsed = parse(request);
-    if (parsed.size() != 1) {
-      throw ProblemException.badRequest("not-single", "POST /v1/articles takes one article; use /v1/articles:batch");
+    List<ParsedItem> items = read(request);
+    if (items.size() != 1) {
+      throw new ProblemException(Problem.of(400, "not-single", "Bad request", "POST /v1/articles takes one "
+          + "article and this document holds " + items.size() + "; use POST /v1/articles:batch")
+          .with("field", "$"));
     }
-    RawArticle article = RawArticles.from(parsed.get(0), request.principal(), contentType(request), request.body(),
-        clock.instant());
-    return accept(article);
+    Outcome outcome = intake.submit(items, request.principal(), contentType(request), request.body()).get(0);
+    return switch (outcome.status()) {
+      case ACCEPTED -> Response.json(202, result(outcome));
+      case DUPLICATE -> Response.json(200, result(outcome));
+      case REJECTED -> throw new ProblemException(outcome.problem());
+    };
   }
 
-  Response accept(RawArticle article) {
-    if (!accepted.firstTime(article)) {
-      log.info("Resend of story {} version {} not published again", article.getId(), article.getVersion());
-      return Response.json(200, result(article, "duplicate", null));
+  /** Many articles: 200 with a result per item, in document order, and counts. */
+  public Response batch(Request request) {
+    List<ParsedItem> items = read(request);
+    if (items.size() > maxBatchItems) {
+      throw new ProblemException(Problem.of(413, "batch-too-large", "Batch too large", "The batch holds "
+          + items.size() + " articles; batches are limited to " + maxBatchItems).with("limit", maxBatchItems));
     }
-    RecordMetadata metadata;
-    try {
-      metadata = publisher.publish(article);
-    } catch (NotAcknowledgedException e) {
-      accepted.forget(article);
-      log.warn("Story {} not accepted: {}", article.getId(), e.getMessage());
-      throw new ProblemException(Problem.of(503, "kafka-unavailable", "Not stored",
-          "Kafka did not acknowledge the article; retry later").with("retryable", true));
-    }
-    log.info("Accepted story {} version {} from {} at {}-{}@{}", article.getId(), article.getVersion(),
-        article.getSource(), metadata.topic(), metadata.partition(), metadata.offset());
-    return Response.json(202, result(article, "accepted", metadata));
+    List<Outcome> outcomes = intake.submit(items, request.principal(), contentType(request), request.body());
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("accepted", count(outcomes, Outcome.Status.ACCEPTED));
+    json.put("duplicate", count(outcomes, Outcome.Status.DUPLICATE));
+    json.put("rejected", count(outcomes, Outcome.Status.REJECTED));
+    json.put("results", outcomes.stream().map(Outcome::toJson).toList());
+    return Response.json(200, json);
   }
 
+  /** {@code GET /v1/articles/{id}}, or {@code GET /v1/articles?id=} for ids with a slash (ninjs URIs). */
   public Response get(Request request) {
-    String id = request.pathParam("id");
-    return accepted.find(id)
+    String id = request.pathParam("id") != null ? request.pathParam("id")
+        : request.query().getOrDefault("id", List.of()).stream().findFirst()
+            .orElseThrow(() -> ProblemException.badRequest("missing-id", "Give the story id: /v1/articles?id=..."));
+    return intake.accepted().find(id)
         .map(a -> Response.json(200, a))
         .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "Unknown story",
             "No story with id '" + id + "' was accepted by this ingest instance")));
   }
 
-  private static List<ParsedArticle> parse(Request request) {
+  private static List<ParsedItem> read(Request request) {
     try {
-      return WireFormats.parse(request.body(), request.mediaType());
-    } catch (UnsupportedFormatException e) {
-      throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", e.getMessage()));
-    } catch (InvalidArticleException e) {
-      throw new ProblemException(Problem.of(400, "invalid-article", "Invalid article", e.getMessage())
-          .with("field", e.field()));
+      return ArticleIntake.read(request.body(), request.mediaType());
+    } catch (ProblemDocumentException e) {
+      throw new ProblemException(e.problem());
     }
+  }
+
+  private static long count(List<Outcome> outcomes, Outcome.Status status) {
+    return outcomes.stream().filter(o -> o.status() == status).count();
   }
 
   private static String contentType(Request request) {
     return request.mediaType().isEmpty() ? "text/plain" : request.mediaType();
   }
 
-  private static Map<String, Object> result(RawArticle article, String status, RecordMetadata metadata) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", article.getId());
-    json.put("version", article.getVersion());
-    json.put("status", status);
-    json.put("source", article.getSource());
-    if (metadata != null) {
-      json.put("partition", metadata.partition());
-      json.put("offset", metadata.offset());
-    }
+  private static Map<String, Object> result(Outcome outcome) {
+    Map<String, Object> json = outcome.toJson();
+    json.remove("index");
     return json;
   }
 }

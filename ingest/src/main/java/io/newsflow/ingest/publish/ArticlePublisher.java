@@ -4,13 +4,16 @@ import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * Writes raw articles to {@code news.raw}, keyed by story id, and returns only once Kafka acknowledged the
@@ -33,9 +36,22 @@ public final class ArticlePublisher implements AutoCloseable {
 
   /** Publishes and waits for the acknowledgement; throws {@link NotAcknowledgedException} when Kafka did not confirm. */
   public RecordMetadata publish(RawArticle article) {
+    return awaitAck(send(article));
+  }
+
+  /** Sends without waiting, so a batch is sent together and then awaited with {@link #awaitAck}. */
+  public Future<RecordMetadata> send(RawArticle article) {
     try {
-      return producer.send(new ProducerRecord<>(Topics.RAW.name(), article.getId(), article))
-          .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      return producer.send(new ProducerRecord<>(Topics.RAW.name(), article.getId(), article));
+    } catch (KafkaException e) {
+      // metadata or buffer timeouts surface here instead of in the future
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  public RecordMetadata awaitAck(Future<RecordMetadata> sent) {
+    try {
+      return sent.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new NotAcknowledgedException("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
     } catch (TimeoutException e) {
