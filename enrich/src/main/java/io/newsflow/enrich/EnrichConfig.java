@@ -1,5 +1,8 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.dedup.NearDuplicateRule;
+import io.newsflow.enrich.stories.StoryPolicy;
+import io.newsflow.platform.config.ConfigException;
 import io.newsflow.platform.config.Setting;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
@@ -12,8 +15,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * @param httpPort port of /health and /metrics
  * @param streams  Kafka Streams properties (exactly-once v2, dead letters to news.deadletter)
+ * @param stories  how versions, embargoes, resends and near-duplicates are treated
  */
-public record EnrichConfig(int httpPort, Properties streams) {
+public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories) {
 
   public static final Setting HTTP_PORT = new Setting("NEWSFLOW_ENRICH_HTTP_PORT", "8081",
       "Port of the enrich service's /health and /metrics");
@@ -23,12 +27,40 @@ public record EnrichConfig(int httpPort, Properties streams) {
       "Kafka Streams state directory (keep it on a volume)");
   public static final Setting THREADS = new Setting("NEWSFLOW_ENRICH_THREADS", "1",
       "Stream threads per enrich instance");
+  public static final Setting EMBARGO_CHECK = new Setting("NEWSFLOW_ENRICH_EMBARGO_CHECK",
+      StoryPolicy.DEFAULT_EMBARGO_CHECK.toSeconds() + "s",
+      "How often (wall clock) held embargoed stories are checked for release");
+  public static final Setting RESEND_RETENTION = new Setting("NEWSFLOW_ENRICH_RESEND_RETENTION",
+      StoryPolicy.DEFAULT_RESEND_RETENTION.toHours() + "h",
+      "How long a text digest is remembered to recognise an exact resend (bounds the text-fingerprints store)");
+  public static final Setting NEAR_DUPLICATE_WINDOW = new Setting("NEWSFLOW_ENRICH_NEAR_DUPLICATE_WINDOW",
+      StoryPolicy.DEFAULT_NEAR_DUPLICATE_WINDOW.toHours() + "h",
+      "How long a story stays a near-duplicate candidate (bounds the near-duplicate-bands store)");
+  public static final Setting NEAR_DUPLICATE_THRESHOLD = new Setting("NEWSFLOW_ENRICH_NEAR_DUPLICATE_THRESHOLD",
+      String.valueOf(NearDuplicateRule.DEFAULT_THRESHOLD),
+      "Estimated Jaccard similarity of word 3-shingles at or above which two stories from different sources are one story");
 
-  public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS);
+  public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS, EMBARGO_CHECK,
+      RESEND_RETENTION, NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_THRESHOLD);
 
   public static EnrichConfig from(Settings settings, String bootstrap) {
     Properties props = KafkaSettings.streams(settings, bootstrap, settings.get(APPLICATION_ID), settings.get(STATE_DIR));
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(settings.getInt(THREADS)));
-    return new EnrichConfig(settings.getInt(HTTP_PORT), props);
+    StoryPolicy stories = new StoryPolicy(settings.getDuration(EMBARGO_CHECK), settings.getDuration(RESEND_RETENTION),
+        settings.getDuration(NEAR_DUPLICATE_WINDOW), new NearDuplicateRule(threshold(settings)));
+    return new EnrichConfig(settings.getInt(HTTP_PORT), props, stories);
+  }
+
+  private static double threshold(Settings settings) {
+    String value = settings.get(NEAR_DUPLICATE_THRESHOLD);
+    try {
+      double threshold = Double.parseDouble(value);
+      if (threshold > 0 && threshold <= 1) {
+        return threshold;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(NEAR_DUPLICATE_THRESHOLD.name() + " must be a number in (0, 1], was '" + value + "'");
   }
 }

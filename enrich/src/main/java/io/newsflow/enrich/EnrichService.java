@@ -6,6 +6,7 @@ import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.platform.streams.StreamsRunner;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 
 /** The enrich service: the enrichment topology on Kafka Streams, with health and metrics over HTTP. */
@@ -21,7 +22,7 @@ public final class EnrichService implements AutoCloseable {
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
-    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher).build(), config.streams(), metrics);
+    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher, config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
     HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
         .metrics(metrics)
         .health(streams::health)

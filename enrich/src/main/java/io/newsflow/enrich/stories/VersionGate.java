@@ -1,0 +1,60 @@
+package io.newsflow.enrich.stories;
+
+import io.newsflow.schemas.avro.RawArticle;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets through only versions newer than the latest seen of their story (key: story id); an older or equal
+ * version arriving late is dropped, counted ({@value #METRIC_SCOPE} {@value #DROPPED_OPERATION}) and recorded.
+ */
+public final class VersionGate implements FixedKeyProcessor<String, RawArticle, Screened> {
+
+  public static final String STORE = "story-versions";
+  public static final String METRIC_SCOPE = "newsflow-stories";
+  public static final String DROPPED_OPERATION = "dropped-late-versions";
+
+  private static final Logger log = LoggerFactory.getLogger(VersionGate.class);
+
+  private FixedKeyProcessorContext<String, Screened> context;
+  private KeyValueStore<String, StoryVersion> versions;
+  private Sensor dropped;
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Screened> context) {
+    this.context = context;
+    this.versions = context.getStateStore(STORE);
+    this.dropped = context.metrics().addRateTotalSensor(METRIC_SCOPE, "task-" + context.taskId(),
+        DROPPED_OPERATION, Sensor.RecordingLevel.INFO);
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, RawArticle> record) {
+    RawArticle article = record.value();
+    if (article == null) {
+      return;
+    }
+    boolean kill = Kills.isKill(article);
+    StoryVersion current = versions.get(record.key());
+    if (current != null && !current.supersededBy(article.getVersion(), kill)) {
+      String reason = article.getVersion() < current.version() ? DuplicateRecord.OLD_VERSION : DuplicateRecord.SAME_VERSION;
+      dropped.record();
+      log.info("Dropped story {} version {} from {}: {} (version {} already seen)", record.key(),
+          article.getVersion(), article.getSource(), reason, current.version());
+      context.forward(record.withValue(Screened.dropped(DuplicateRecord.version(article, reason, current.version()))));
+      return;
+    }
+    versions.put(record.key(), new StoryVersion(article.getVersion(), kill));
+    context.forward(record.withValue(Screened.passed(article)));
+  }
+
+  @Override
+  public void close() {
+    context.metrics().removeSensor(dropped);
+  }
+}
