@@ -1,30 +1,75 @@
 package io.newsflow.sink;
 
+import io.newsflow.platform.config.Secrets;
 import io.newsflow.platform.config.Setting;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
+import io.newsflow.sink.alerts.delivery.WebhookSettings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
 /**
  * Settings of the sink service.
  *
- * @param httpPort port of the subscriptions API, /health and /metrics
- * @param streams  Kafka Streams properties
+ * @param httpPort         port of the subscriptions API, the alert stream, /health and /metrics
+ * @param streams          Kafka Streams properties
+ * @param apiTokens        {@code principal:token} pairs; the same credentials as ingest
+ * @param webhooks         how alerts are delivered to webhooks
+ * @param streamClients    most live alert streams (server-sent events) open at once
+ * @param clients          properties common to the sink's own consumers
+ * @param producer         properties of the sink's producers (subscriptions, dead letters)
+ * @param deliveryGroup    consumer group of the webhook delivery
  */
-public record SinkConfig(int httpPort, Properties streams) {
+public record SinkConfig(int httpPort, Properties streams, String apiTokens, WebhookSettings webhooks,
+                         int streamClients, Properties clients, Properties producer, String deliveryGroup) {
 
   public static final Setting HTTP_PORT = new Setting("NEWSFLOW_SINK_PORT", "8082",
-      "Port of the sink's subscriptions API, /health and /metrics");
+      "Port of the sink's subscriptions API, alert stream, /health and /metrics");
   public static final Setting APPLICATION_ID = new Setting("NEWSFLOW_SINK_APPLICATION_ID", "newsflow-sink",
-      "Kafka Streams application id of the sink");
+      "Kafka Streams application id of the sink; the webhook delivery group is <id>-webhooks");
   public static final Setting STATE_DIR = new Setting("NEWSFLOW_SINK_STATE_DIR", "/tmp/newsflow/sink",
       "Kafka Streams state directory of the sink");
+  public static final Setting WEBHOOK_MAX_ATTEMPTS = new Setting("NEWSFLOW_SINK_WEBHOOK_MAX_ATTEMPTS", "5",
+      "Attempts to deliver one alert to a webhook before it goes to news.deadletter");
+  public static final Setting WEBHOOK_BACKOFF = new Setting("NEWSFLOW_SINK_WEBHOOK_BACKOFF", "500ms",
+      "Wait before the second webhook attempt; doubled before each further one");
+  public static final Setting WEBHOOK_MAX_BACKOFF = new Setting("NEWSFLOW_SINK_WEBHOOK_MAX_BACKOFF", "30s",
+      "Longest wait between two webhook attempts");
+  public static final Setting WEBHOOK_TIMEOUT = new Setting("NEWSFLOW_SINK_WEBHOOK_TIMEOUT", "5s",
+      "How long one webhook attempt may take");
+  public static final Setting WEBHOOK_MAX_IN_FLIGHT = new Setting("NEWSFLOW_SINK_WEBHOOK_MAX_IN_FLIGHT", "1000",
+      "Alerts being delivered or awaiting a retry at once; beyond that the delivery consumer waits");
+  public static final Setting DELIVERY_LOG_SIZE = new Setting("NEWSFLOW_SINK_DELIVERY_LOG_SIZE", "50",
+      "Webhook attempts kept per subscription for GET /v1/subscriptions/{id}/deliveries");
+  public static final Setting STREAM_CLIENTS = new Setting("NEWSFLOW_SINK_ALERT_STREAM_CLIENTS", "8",
+      "Most clients of GET /v1/alerts/stream at once");
 
-  public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR);
+  /**
+   * The API credentials, shared with ingest under the same names (the sink does not depend on ingest). Not in
+   * {@link #SETTINGS}: ingest lists them already, and the configuration table shows each variable once.
+   */
+  public static final Setting API_TOKENS = new Setting("NEWSFLOW_API_TOKENS", "",
+      "Credentials as principal:token pairs, comma-separated; shared by ingest and sink");
+  public static final Setting API_TOKENS_FILE = new Setting("NEWSFLOW_API_TOKENS_FILE", "",
+      "File holding NEWSFLOW_API_TOKENS; wins over the variable");
+
+  public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, WEBHOOK_MAX_ATTEMPTS,
+      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS);
 
   public static SinkConfig from(Settings settings, String bootstrap) {
+    String tokens = settings.find(API_TOKENS_FILE).map(f -> Secrets.readFile(Path.of(f)))
+        .orElseGet(() -> settings.find(API_TOKENS).orElse(""));
+    String applicationId = settings.get(APPLICATION_ID);
+    WebhookSettings webhooks = new WebhookSettings(settings.getInt(WEBHOOK_MAX_ATTEMPTS),
+        settings.getDuration(WEBHOOK_BACKOFF), settings.getDuration(WEBHOOK_MAX_BACKOFF),
+        settings.getDuration(WEBHOOK_TIMEOUT), settings.getInt(WEBHOOK_MAX_IN_FLIGHT),
+        settings.getInt(DELIVERY_LOG_SIZE));
     return new SinkConfig(settings.getInt(HTTP_PORT),
-        KafkaSettings.streams(settings, bootstrap, settings.get(APPLICATION_ID), settings.get(STATE_DIR)));
+        KafkaSettings.streams(settings, bootstrap, applicationId, settings.get(STATE_DIR)),
+        tokens, webhooks, settings.getInt(STREAM_CLIENTS),
+        KafkaSettings.common(settings, bootstrap),
+        KafkaSettings.producer(settings, bootstrap, applicationId + "-api"),
+        applicationId + "-webhooks");
   }
 }

@@ -1,0 +1,143 @@
+package io.newsflow.sink.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.platform.http.HttpService;
+import io.newsflow.platform.http.Problem;
+import io.newsflow.platform.http.ProblemException;
+import io.newsflow.platform.http.Request;
+import io.newsflow.platform.http.Response;
+import io.newsflow.platform.json.Json;
+import io.newsflow.schemas.Topics;
+import io.newsflow.sink.alerts.delivery.DeliveryLog;
+import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.Subscription;
+import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
+import io.newsflow.sink.alerts.subscriptions.SubscriptionJson.InvalidSubscriptionException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /v1/subscriptions}: create, list, read and delete alert subscriptions, and read their recent webhook
+ * deliveries. A subscription is written to {@code news.subscriptions}; the answer waits (up to
+ * {@code visibleTimeout}) until the matcher has it, so the next story posted is matched against it. A team (token principal) sees only its own.
+ */
+public final class SubscriptionApi {
+
+  private static final Logger log = LoggerFactory.getLogger(SubscriptionApi.class);
+  static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Producer<String, String> producer;
+  private final SubscriptionIndex subscriptions;
+  private final DeliveryLog deliveries;
+  private final Clock clock;
+  private final Duration visibleTimeout;
+  private final SecureRandom random = new SecureRandom();
+
+  public SubscriptionApi(Producer<String, String> producer, SubscriptionIndex subscriptions, DeliveryLog deliveries,
+                         Clock clock, Duration visibleTimeout) {
+    this.visibleTimeout = visibleTimeout;
+    this.producer = producer;
+    this.subscriptions = subscriptions;
+    this.deliveries = deliveries;
+    this.clock = clock;
+  }
+
+  public HttpService.Builder routes(HttpService.Builder http) {
+    return http
+        .securedRoute("POST", "/v1/subscriptions", this::create)
+        .securedRoute("GET", "/v1/subscriptions", this::list)
+        .securedRoute("GET", "/v1/subscriptions/{id}", this::get)
+        .securedRoute("DELETE", "/v1/subscriptions/{id}", this::delete)
+        .securedRoute("GET", "/v1/subscriptions/{id}/deliveries", this::deliveries);
+  }
+
+  Response create(Request request) throws Exception {
+    if (!request.mediaType().isEmpty() && !request.mediaType().equals("application/json")) {
+      throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
+          "Send the subscription as application/json"));
+    }
+    String id = UUID.randomUUID().toString();
+    byte[] secret = new byte[24];
+    random.nextBytes(secret);
+    String generatedSecret = HexFormat.of().formatHex(secret);
+    Subscription s;
+    try {
+      s = SubscriptionJson.parseRequest(request.body(), id, request.principal(), clock.instant(), generatedSecret);
+    } catch (InvalidSubscriptionException e) {
+      Problem problem = Problem.of(400, "invalid-field", "Invalid subscription", e.getMessage());
+      throw new ProblemException(e.field().isEmpty() ? problem : problem.with("field", e.field()));
+    }
+    write(id, SubscriptionJson.toStored(s));
+    boolean active = subscriptions.awaitPresent(id, visibleTimeout);
+    log.info("Subscription {} created by {} (active: {})", id, s.owner(), active);
+    ObjectNode view = SubscriptionJson.toView(s);
+    view.put("active", active);
+    if (s.webhook() != null && s.webhook().secret().equals(generatedSecret)) {
+      // shown once: the receiver needs it to verify signatures
+      ((ObjectNode) view.get("webhook")).put("secret", generatedSecret);
+    }
+    return Response.json(201, view).withHeader("Location", "/v1/subscriptions/" + id);
+  }
+
+  Response list(Request request) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    ArrayNode items = body.putArray("subscriptions");
+    subscriptions.ownedBy(request.principal()).forEach(s -> items.add(SubscriptionJson.toView(s)));
+    return Response.json(200, body);
+  }
+
+  Response get(Request request) {
+    return Response.json(200, SubscriptionJson.toView(owned(request)));
+  }
+
+  Response delete(Request request) throws Exception {
+    Subscription s = owned(request);
+    write(s.id(), null);
+    subscriptions.awaitAbsent(s.id(), visibleTimeout);
+    deliveries.forget(s.id());
+    log.info("Subscription {} deleted by {}", s.id(), request.principal());
+    return new Response(204, "application/json", new byte[0], java.util.Map.of());
+  }
+
+  Response deliveries(Request request) {
+    Subscription s = owned(request);
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("subscriptionId", s.id());
+    ArrayNode items = body.putArray("deliveries");
+    for (DeliveryLog.Entry e : deliveries.recent(s.id())) {
+      items.addObject().put("alertId", e.alertId()).put("storyId", e.storyId()).put("version", e.version())
+          .put("attempt", e.attempt()).put("outcome", e.outcome().name()).put("httpStatus", e.httpStatus())
+          .put("error", e.error()).put("at", e.at().toString()).put("latencyMs", e.latencyMs());
+    }
+    return Response.json(200, body);
+  }
+
+  private Subscription owned(Request request) {
+    String id = request.pathParam("id");
+    return subscriptions.get(id).filter(s -> request.principal().equals(s.owner()))
+        .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "Not found",
+            "No subscription " + id + " of yours")));
+  }
+
+  private void write(String id, String value) throws InterruptedException {
+    try {
+      producer.send(new ProducerRecord<>(Topics.SUBSCRIPTIONS.name(), id, value))
+          .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Subscription {} could not be written: {}", id, e.getMessage());
+      throw new ProblemException(Problem.of(503, "unavailable", "Try again later",
+          "The subscription could not be stored; nothing was changed"));
+    }
+  }
+}

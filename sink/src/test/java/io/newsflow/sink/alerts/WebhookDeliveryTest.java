@@ -1,0 +1,140 @@
+package io.newsflow.sink.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.schemas.Topics;
+import io.newsflow.sink.alerts.delivery.DeliveryLog;
+import io.newsflow.sink.alerts.delivery.DeliveryLog.Outcome;
+import io.newsflow.sink.alerts.delivery.Signatures;
+import io.newsflow.sink.alerts.delivery.WebhookDelivery;
+import io.newsflow.sink.alerts.delivery.WebhookSettings;
+import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookDeliveryTest {
+
+  static final String SECRET = "receiver-secret-0123456789";
+  static final String ALERT = "{\"alertId\":\"a-1\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-1\",\"storyId\":\"story-1\",\"version\":1}";
+
+  record Received(byte[] body, String signature, String attempt) {}
+
+  HttpServer receiver;
+  List<Received> received = new CopyOnWriteArrayList<>();
+  AtomicInteger failuresLeft = new AtomicInteger();
+  SubscriptionIndex index = new SubscriptionIndex();
+  MockProducer<byte[], byte[]> deadLetters = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+  DeliveryLog log = new DeliveryLog(10);
+  WebhookDelivery delivery;
+
+  @BeforeEach
+  void startReceiver() throws Exception {
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+    receiver.createContext("/hook", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      received.add(new Received(body, exchange.getRequestHeaders().getFirst(Signatures.HEADER),
+          exchange.getRequestHeaders().getFirst("X-Newsflow-Delivery-Attempt")));
+      int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+    });
+    receiver.start();
+    index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+        + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+        "sub-1", "team", Instant.EPOCH, "unused-generated-secret"));
+    delivery = new WebhookDelivery(index, new WebhookSettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
+        Duration.ofSeconds(2), 10, 10), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
+  }
+
+  @AfterEach
+  void stop() {
+    delivery.close();
+    receiver.stop(0);
+  }
+
+  @Test
+  void postsTheAlertSignedWithTheSubscriptionSecret() throws Exception {
+    // when
+    delivery.submit("sub-1", ALERT);
+
+    // then
+    await().atMost(Duration.ofSeconds(10)).until(() -> log.recent("sub-1").size() == 1);
+    assertThat(received).hasSize(1);
+    Received r = received.get(0);
+    assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(ALERT);
+    assertThat(r.signature()).startsWith("sha256=");
+    assertThat(Signatures.verify(SECRET, r.body(), r.signature())).isTrue();
+    assertThat(Signatures.verify("another-secret-0123456", r.body(), r.signature())).isFalse();
+    assertThat(log.recent("sub-1").get(0).outcome()).isEqualTo(Outcome.DELIVERED);
+    assertThat(deadLetters.history()).isEmpty();
+  }
+
+  @Test
+  void retriesAFailingReceiverWithBackoffUntilItAccepts() throws Exception {
+    // given
+    failuresLeft.set(2);
+
+    // when
+    delivery.submit("sub-1", ALERT);
+
+    // then
+    await().atMost(Duration.ofSeconds(10)).until(() -> delivery.pending() == 0 && log.recent("sub-1").size() == 3);
+    assertThat(received).extracting(Received::attempt).containsExactly("1", "2", "3");
+    assertThat(log.recent("sub-1")).extracting(DeliveryLog.Entry::outcome)
+        .containsExactly(Outcome.DELIVERED, Outcome.RETRYING, Outcome.RETRYING);
+    assertThat(log.recent("sub-1").get(1).httpStatus()).isEqualTo(503);
+    assertThat(deadLetters.history()).isEmpty();
+  }
+
+  @Test
+  void deadLettersTheAlertAfterTheLastFailedAttempt() throws Exception {
+    // given
+    failuresLeft.set(100);
+
+    // when
+    delivery.submit("sub-1", ALERT);
+
+    // then
+    await().atMost(Duration.ofSeconds(10)).until(() -> deadLetters.history().size() == 1);
+    ProducerRecord<byte[], byte[]> dead = deadLetters.history().get(0);
+    assertThat(dead.topic()).isEqualTo(Topics.DEAD_LETTER.name());
+    assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("sub-1");
+    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo(ALERT);
+    assertThat(new String(dead.headers().lastHeader("newsflow.error.reason").value(), StandardCharsets.UTF_8))
+        .isEqualTo("HTTP 503");
+    assertThat(received).hasSize(3);
+    assertThat(log.recent("sub-1").get(0).outcome()).isEqualTo(Outcome.DEAD_LETTERED);
+    assertThat(delivery.pending()).isZero();
+  }
+
+  @Test
+  void sendsNothingForASubscriptionWithoutWebhook() throws Exception {
+    // given
+    index.put(SubscriptionJson.parseRequest("{\"keywords\": [\"troops\"]}".getBytes(StandardCharsets.UTF_8),
+        "sub-2", "team", Instant.EPOCH, "unused-generated-secret"));
+
+    // when
+    delivery.submit("sub-2", ALERT);
+
+    // then
+    assertThat(delivery.pending()).isZero();
+    assertThat(log.recent("sub-2")).isEmpty();
+    assertThat(received).isEmpty();
+  }
+}
