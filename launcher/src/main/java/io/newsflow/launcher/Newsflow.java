@@ -1,10 +1,12 @@
 package io.newsflow.launcher;
 
 import io.newsflow.launcher.commands.AnnotateCommand;
+import io.newsflow.launcher.commands.HealthCommand;
 import io.newsflow.launcher.commands.PostCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
 import io.newsflow.launcher.commands.TailCommand;
+import io.newsflow.launcher.commands.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
         PostCommand.class,
         TailCommand.class,
         AnnotateCommand.class,
+        TopicsCommand.class,
+        HealthCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {

@@ -7,8 +7,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -65,6 +71,21 @@ public final class StreamsRunner implements AutoCloseable {
     boolean live = state != KafkaStreams.State.ERROR && state != KafkaStreams.State.NOT_RUNNING
         && state != KafkaStreams.State.PENDING_ERROR;
     return new Health(live, state == KafkaStreams.State.RUNNING, details);
+  }
+
+  /**
+   * Input partitions this instance processes now (its active tasks): how the work is split between
+   * instances that share an application id. Empty before the first assignment and while rebalancing.
+   */
+  public Set<TopicPartition> activePartitions() {
+    Set<TopicPartition> partitions = new TreeSet<>(
+        Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition));
+    for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+      for (TaskMetadata task : thread.activeTasks()) {
+        partitions.addAll(task.topicPartitions());
+      }
+    }
+    return partitions;
   }
 
   /** Blocks until the client stopped; true when it stopped because of a fatal error. */
