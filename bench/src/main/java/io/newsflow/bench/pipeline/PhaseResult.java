@@ -1,0 +1,19 @@
+package io.newsflow.bench.pipeline;
+
+import io.newsflow.bench.measure.HeapWatch;
+import io.newsflow.bench.measure.LatencySummary;
+
+/**
+ * One phase of a pipeline run.
+ *
+ * @param offeredArticlesPerSecond   the posting schedule's rate; 0 for "as fast as it goes"
+ * @param sustainedArticlesPerSecond articles indexed / seconds from the first POST to the last index document
+ * @param postToIndex                latency from sending the POST to the document arriving on news.index
+ * @param postAnswer                 latency from sending the POST to ingest's answer (Kafka acknowledged)
+ * @param cpuSecondsPerArticle       process CPU over the phase / articles indexed (every service, the broker and
+ *                                   the bench's own client threads share this JVM)
+ */
+record PhaseResult(String phase, int posted, int rejected, int indexed, double offeredArticlesPerSecond,
+                   double sustainedArticlesPerSecond, LatencySummary postToIndex, LatencySummary postAnswer,
+                   double wallSeconds, double processCpuSeconds, double cpuSecondsPerArticle,
+                   double meanCpuCoresBusy, HeapWatch.HeapFigures heap, long peakRssBytes) {}
