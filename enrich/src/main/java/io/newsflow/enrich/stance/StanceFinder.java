@@ -73,7 +73,7 @@ final class StanceFinder {
     }
     Hit previous = null;
     for (int i = first; i <= last; i++) {
-      Hit hit = cueAt(words, i, last);
+      Hit hit = cueAt(words, i, last, field);
       if (hit == null) {
         continue;
       }
@@ -90,9 +90,25 @@ final class StanceFinder {
     }
   }
 
-  private Hit cueAt(List<String> words, int i, int last) {
+  /** The only_after condition of a cue: "Italy support", "would support", not "real support". */
+  private boolean allowedAfter(Cue cue, TextField field, int i) {
+    if (cue.onlyAfter().isEmpty()) {
+      return true;
+    }
+    if (i == 0) {
+      return false;
+    }
+    Token before = doc.tokens(field).get(i - 1);
+    Referent r = refs.at(field, before.start());
+    String pronoun = lexicon.pronounClass(before.lower());
+    return cue.onlyAfter().contains(before.lower())
+        || (r != null && r.end() == before.end() && cue.onlyAfter().contains("@name"))
+        || (pronoun != null && !before.lower().matches("its|their|our|my|him|her") && cue.onlyAfter().contains("@pronoun"));
+  }
+
+  private Hit cueAt(List<String> words, int i, int last, TextField field) {
     for (Cue cue : stanceLexicon.cues()) {
-      if (i + cue.tokens().size() - 1 <= last && cue.matchesAt(words, i)) {
+      if (i + cue.tokens().size() - 1 <= last && cue.matchesAt(words, i) && allowedAfter(cue, field, i)) {
         return new Hit(cue, i, i + cue.tokens().size() - 1);
       }
     }

@@ -36,7 +36,7 @@ final class StanceLexicon {
     for (Map<String, String> row : Tsv.read("stance/cues.tsv")) {
       lexicon.cues.add(new Cue(words(row.get("cue")), Polarity.valueOf(row.get("polarity")),
           Double.parseDouble(row.get("weight")), "speaker".equals(row.get("holder")),
-          row.get("not_after").isEmpty() ? Set.of() : Set.of(row.get("not_after").split(","))));
+          set(row.get("not_after")), set(row.get("only_after"))));
     }
     lexicon.cues.sort(Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed());
     for (Map<String, String> row : Tsv.read("stance/modifiers.tsv")) {
@@ -51,6 +51,10 @@ final class StanceLexicon {
       lexicon.conditionals.add(new Conditional(words(row.get("marker")), "suspend".equals(row.get("effect"))));
     }
     return lexicon;
+  }
+
+  private static Set<String> set(String cell) {
+    return cell == null || cell.isEmpty() ? Set.of() : Set.of(cell.split(","));
   }
 
   private static List<String> words(String phrase) {

@@ -17,25 +17,25 @@ import java.util.regex.Pattern;
  * Stands in for the entity step in tests: finds the given names in a text (whole words, longest first, no
  * overlaps) and builds {@link Entity} objects with exact offsets.
  */
-final class EntityFixture {
+public final class EntityFixture {
 
   private record Name(String surface, String id, String canonical, EntityType type) {}
 
   private final List<Name> names = new ArrayList<>();
 
-  static EntityFixture entities() {
+  public static EntityFixture entities() {
     return new EntityFixture();
   }
 
-  EntityFixture person(String id, String canonical, String... surfaces) {
+  public EntityFixture person(String id, String canonical, String... surfaces) {
     return add(EntityType.PERSON, id, canonical, surfaces);
   }
 
-  EntityFixture place(String id, String canonical, String... surfaces) {
+  public EntityFixture place(String id, String canonical, String... surfaces) {
     return add(EntityType.LOCATION, id, canonical, surfaces);
   }
 
-  EntityFixture org(String id, String canonical, String... surfaces) {
+  public EntityFixture org(String id, String canonical, String... surfaces) {
     return add(EntityType.ORGANIZATION, id, canonical, surfaces);
   }
 
@@ -46,7 +46,7 @@ final class EntityFixture {
     return this;
   }
 
-  List<Entity> in(ArticleText text) {
+  public List<Entity> in(ArticleText text) {
     List<Name> sorted = new ArrayList<>(names);
     sorted.sort(Comparator.comparingInt((Name n) -> n.surface().length()).reversed());
     Map<String, List<TextSpan>> mentions = new LinkedHashMap<>();
