@@ -7,6 +7,7 @@ import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -18,6 +19,15 @@ import org.apache.kafka.common.serialization.Serializer;
  * and every released one, so it resolves records written by older producers to the current shape.
  */
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
+
+  /** Package of the generated records, which Avro must be told to trust before it instantiates them. */
+  private static final String GENERATED_PACKAGE = "io.newsflow.schemas.avro";
+
+  static {
+    ClassSecurityValidator.ClassSecurityPredicate before = ClassSecurityValidator.getGlobal();
+    ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(before,
+        type -> GENERATED_PACKAGE.equals(type.getPackageName())));
+  }
 
   private final BinaryMessageEncoder<T> encoder;
   private final BinaryMessageDecoder<T> decoder;

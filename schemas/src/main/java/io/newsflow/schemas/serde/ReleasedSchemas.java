@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
+import org.apache.avro.AvroRuntimeException;
 
 /**
  * The Avro schemas of every released version, read from the {@code released-schemas/} resources that the
@@ -49,14 +49,14 @@ public final class ReleasedSchemas {
     List<String> pending = new ArrayList<>(texts);
     while (!pending.isEmpty()) {
       List<String> stillPending = new ArrayList<>();
-      SchemaParseException last = null;
+      AvroRuntimeException last = null;
       for (String text : pending) {
         Schema.Parser parser = new Schema.Parser();
         parser.addTypes(known.values());
         try {
           Schema schema = parser.parse(text);
           known.put(schema.getFullName(), schema);
-        } catch (SchemaParseException e) {
+        } catch (AvroRuntimeException e) {
           stillPending.add(text);
           last = e;
         }
