@@ -29,7 +29,8 @@ public final class ArticlePublisher implements AutoCloseable {
         ackTimeout);
   }
 
-  ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout) {
+  /** Over any producer; tests pass a {@code MockProducer}. */
+  public ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout) {
     this.producer = producer;
     this.ackTimeout = ackTimeout;
   }
