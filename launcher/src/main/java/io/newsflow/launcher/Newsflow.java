@@ -4,7 +4,9 @@ import io.newsflow.launcher.commands.AnnotateCommand;
 import io.newsflow.launcher.commands.PostCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
+import io.newsflow.launcher.commands.SubscribeCommand;
 import io.newsflow.launcher.commands.TailCommand;
+import io.newsflow.launcher.bench.AlertLatencyBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
         PostCommand.class,
         TailCommand.class,
         AnnotateCommand.class,
+        SubscribeCommand.class,
+        AlertLatencyBench.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {
