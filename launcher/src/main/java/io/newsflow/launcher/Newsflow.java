@@ -1,10 +1,12 @@
 package io.newsflow.launcher;
 
+import io.newsflow.launcher.bench.AlertLatencyBench;
 import io.newsflow.launcher.commands.AnnotateCommand;
 import io.newsflow.launcher.commands.HealthCommand;
 import io.newsflow.launcher.commands.PostCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
+import io.newsflow.launcher.commands.SubscribeCommand;
 import io.newsflow.launcher.commands.TailCommand;
 import io.newsflow.launcher.commands.TopicsCommand;
 import picocli.CommandLine;
@@ -21,8 +23,10 @@ import picocli.CommandLine.Command;
         PostCommand.class,
         TailCommand.class,
         AnnotateCommand.class,
+        SubscribeCommand.class,
         TopicsCommand.class,
         HealthCommand.class,
+        AlertLatencyBench.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {

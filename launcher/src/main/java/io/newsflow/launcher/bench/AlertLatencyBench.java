@@ -1,0 +1,250 @@
+package io.newsflow.launcher.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.language.LanguageIdentifier;
+import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.launcher.Pipeline;
+import io.newsflow.platform.json.Json;
+import io.newsflow.schemas.Topics;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/newsflow bench-alerts}: the whole pipeline on an embedded broker with many subscriptions, stories
+ * posted at a steady rate, and the time from {@code POST /v1/articles} to the alert on {@code news.alerts} and
+ * to its receipt at a local webhook. Entities come from a small dictionary tagger (the real taggers are not
+ * needed to measure the sink). Writes the percentiles as JSON.
+ */
+@Command(name = "bench-alerts", mixinStandardHelpOptions = true,
+    description = "Measure POST -> alert latency (news.alerts and webhook) with many subscriptions at a steady rate.")
+public final class AlertLatencyBench implements Callable<Integer> {
+
+  private static final String TOKEN = "bench-token-0123456789";
+
+  @Option(names = "--subscriptions", description = "Subscriptions that do not match (default: ${DEFAULT-VALUE}).")
+  int subscriptions = 10_000;
+
+  @Option(names = "--rate", description = "Stories posted per second (default: ${DEFAULT-VALUE}).")
+  int rate = 20;
+
+  @Option(names = "--stories", description = "Stories measured (default: ${DEFAULT-VALUE}).")
+  int stories = 600;
+
+  @Option(names = "--warmup", description = "Stories posted first and not measured (default: ${DEFAULT-VALUE}).")
+  int warmup = 60;
+
+  @Option(names = "--out", description = "JSON result file (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("target/alert-latency.json");
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Override
+  public Integer call() throws Exception {
+    Path dataDir = Files.createTempDirectory("newsflow-bench-alerts");
+    Map<String, Long> posted = new ConcurrentHashMap<>();
+    Map<String, Long> onTopic = new ConcurrentHashMap<>();
+    Map<String, Long> atWebhook = new ConcurrentHashMap<>();
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+    receiver.createContext("/hook", exchange -> {
+      long now = System.nanoTime();
+      JsonNode alert = Json.mapper().readTree(exchange.getRequestBody().readAllBytes());
+      atWebhook.putIfAbsent(alert.path("storyId").asText(), now);
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    receiver.setExecutor(Executors.newFixedThreadPool(4));
+    receiver.start();
+    Pipeline pipeline = Pipeline.start(Map.of(
+            "NEWSFLOW_API_TOKENS", "bench:" + TOKEN,
+            "NEWSFLOW_INGEST_PORT", "0",
+            "NEWSFLOW_ENRICH_HTTP_PORT", "0",
+            "NEWSFLOW_SINK_PORT", "0"),
+        dataDir, 0, () -> new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
+            (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC()));
+    AtomicBoolean consuming = new AtomicBoolean(true);
+    Thread alertReader = null;
+    try {
+      String sink = "http://127.0.0.1:" + pipeline.sink().httpPort();
+      long createStarted = System.nanoTime();
+      createSubscriptions(sink);
+      double createSeconds = (System.nanoTime() - createStarted) / 1e9;
+      String matching = create(sink, """
+          {"name": "bench", "entities": ["Q36"], "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:%d/hook", "secret": "bench-secret-0123456789"}}"""
+          .formatted(receiver.getAddress().getPort())).join();
+      System.out.printf("%d subscriptions created through the API in %.1f s%n", subscriptions + 1, createSeconds);
+
+      alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, consuming), "bench-alerts-reader");
+      alertReader.start();
+
+      int total = warmup + stories;
+      ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
+      AtomicInteger next = new AtomicInteger();
+      String ingest = "http://127.0.0.1:" + pipeline.ingestPort() + "/v1/articles";
+      long period = 1_000_000_000L / rate;
+      poster.scheduleAtFixedRate(() -> {
+        int n = next.getAndIncrement();
+        if (n < total) {
+          String id = "bench-" + n;
+          posted.put(id, System.nanoTime());
+          http.sendAsync(HttpRequest.newBuilder(URI.create(ingest))
+              .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+              .POST(HttpRequest.BodyPublishers.ofString(story(id, n))).build(), HttpResponse.BodyHandlers.discarding());
+        }
+      }, 0, period, TimeUnit.NANOSECONDS);
+      long deadline = System.nanoTime() + Duration.ofSeconds(total / rate + 60).toNanos();
+      while ((onTopic.size() < total || atWebhook.size() < total) && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      poster.shutdownNow();
+
+      ObjectNode result = Json.mapper().createObjectNode();
+      result.put("measuredAt", Instant.now().toString());
+      result.put("processors", Runtime.getRuntime().availableProcessors());
+      result.put("subscriptions", subscriptions + 1);
+      result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
+      result.put("ratePerSecond", rate);
+      result.put("storiesMeasured", stories);
+      result.put("warmupStories", warmup);
+      result.set("postToAlertTopicMs", percentiles(posted, onTopic));
+      result.set("postToWebhookMs", percentiles(posted, atWebhook));
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.writeString(out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      System.out.println("written to " + out.toAbsolutePath());
+      return 0;
+    } finally {
+      consuming.set(false);
+      if (alertReader != null) {
+        alertReader.join(5_000);
+      }
+      pipeline.close();
+      receiver.stop(0);
+      ((java.util.concurrent.ExecutorService) receiver.getExecutor()).shutdownNow();
+    }
+  }
+
+  /** Subscriptions that never match the bench stories; a tenth share index keys with them and fail later. */
+  private void createSubscriptions(String sink) {
+    Semaphore parallel = new Semaphore(12);
+    List<CompletableFuture<String>> all = new ArrayList<>();
+    for (int i = 0; i < subscriptions; i++) {
+      String body = switch (i % 10) {
+        case 0 -> "{\"entities\": [\"Q36\"], \"language\": \"de\"}";
+        case 1, 2, 3 -> "{\"entities\": [\"Q%d\", \"Name %d\"]}".formatted(1_000_000 + i, i);
+        case 4, 5 -> "{\"keywords\": [\"word%d\", \"phrase %d here\"]}".formatted(i, i);
+        case 6 -> "{\"stance\": {\"holder\": \"Q%d\", \"polarities\": [\"OPPOSE\"]}}".formatted(2_000_000 + i);
+        case 7 -> "{\"keywords\": [\"topic%d\"], \"minUrgency\": 2}".formatted(i);
+        case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
+        default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
+      };
+      parallel.acquireUninterruptibly();
+      all.add(create(sink, body).whenComplete((id, e) -> parallel.release()));
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+  }
+
+  private CompletableFuture<String> create(String sink, String body) {
+    return http.sendAsync(HttpRequest.newBuilder(URI.create(sink + "/v1/subscriptions"))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+        .thenApply(r -> {
+          if (r.statusCode() != 201) {
+            throw new IllegalStateException("Subscription refused: HTTP " + r.statusCode() + " " + r.body());
+          }
+          try {
+            return Json.mapper().readTree(r.body()).path("id").asText();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static String story(String id, int n) {
+    return Json.write(Map.of("id", id, "language", "en", "urgency", 5,
+        "headline", "Poland weighs troops for a European force, report " + n,
+        "body", "Leaders met in Paris on Thursday to plan a European force for Ukraine. Poland and Greece are "
+            + "hesitant to commit troops unless the United States provides support. Denmark agreed to take part. "
+            + "Officials said planning would continue next month. Report number " + n + "."));
+  }
+
+  private static void readAlerts(String bootstrap, String subscriptionId, Map<String, Long> onTopic, AtomicBoolean running) {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-alerts-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+      consumer.subscribe(List.of(Topics.ALERTS.name()));
+      while (running.get()) {
+        consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+          long now = System.nanoTime();
+          if (subscriptionId.equals(r.key())) {
+            try {
+              onTopic.putIfAbsent(Json.mapper().readTree(r.value()).path("storyId").asText(), now);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+      }
+    }
+  }
+
+  private ObjectNode percentiles(Map<String, Long> start, Map<String, Long> end) {
+    List<Long> millis = new ArrayList<>();
+    for (int n = warmup; n < warmup + stories; n++) {
+      String id = "bench-" + n;
+      if (start.containsKey(id) && end.containsKey(id)) {
+        millis.add((end.get(id) - start.get(id)) / 1_000_000);
+      }
+    }
+    long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("count", sorted.length);
+    node.put("missing", stories - sorted.length);
+    if (sorted.length > 0) {
+      node.put("p50", at(sorted, 0.50));
+      node.put("p95", at(sorted, 0.95));
+      node.put("p99", at(sorted, 0.99));
+      node.put("max", sorted[sorted.length - 1]);
+      node.put("mean", Math.round(Arrays.stream(sorted).average().orElse(0)));
+    }
+    return node;
+  }
+
+  private static long at(long[] sorted, double quantile) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+  }
+}
