@@ -38,7 +38,7 @@ public final class HealthCommand implements Callable<Integer> {
   @Option(names = "--live", description = "Check /health/live instead of /health/ready when no URL is given")
   boolean live;
 
-  @Option(names = "--timeout", defaultValue = "3s", description = "How long each check waits (default ${DEFAULT-VALUE})")
+  @Option(names = "--timeout", defaultValue = "5s", description = "How long each check waits (default ${DEFAULT-VALUE})")
   String timeout;
 
   @Override

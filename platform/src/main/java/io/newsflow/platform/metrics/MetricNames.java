@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Counter in = Counter.builder(MetricNames.ARTICLES_IN).tag("format", "ninjs").register(registry);
- * Timer enrichment = Timer.builder(MetricNames.ENRICHMENT).publishPercentileHistogram().register(registry);
+ * Timer enrichment = Metrics.timer(registry, MetricNames.ENRICHMENT); // with histogram buckets for percentiles
  * }</pre>
  */
 public final class MetricNames {
