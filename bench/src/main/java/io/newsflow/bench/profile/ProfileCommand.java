@@ -33,6 +33,9 @@ public final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--thread", description = "Only samples of threads whose name contains this")
   String thread;
 
+  @Option(names = "--under", description = "Only samples with a frame of a method starting with this on the stack, e.g. io.newsflow.enrich.")
+  String under;
+
   @Option(names = "--package", defaultValue = "io.newsflow.,edu.stanford.nlp.,com.optimaize.,org.apache.kafka.,com.fasterxml.,org.apache.avro.",
       split = ",", description = "Package prefixes the total-time table groups by (default ${DEFAULT-VALUE})")
   List<String> packages;
@@ -53,6 +56,9 @@ public final class ProfileCommand implements Callable<Integer> {
       }
       RecordedStackTrace stack = event.getStackTrace();
       if (stack == null || stack.getFrames().isEmpty()) {
+        continue;
+      }
+      if (under != null && stack.getFrames().stream().noneMatch(f -> name(f).startsWith(under))) {
         continue;
       }
       samples++;
