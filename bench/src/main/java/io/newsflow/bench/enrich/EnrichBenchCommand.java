@@ -8,6 +8,7 @@ import io.newsflow.bench.measure.HeapWatch;
 import io.newsflow.bench.measure.Machine;
 import io.newsflow.bench.measure.MemoryFigures;
 import io.newsflow.bench.measure.ProcessMemory;
+import io.newsflow.bench.measure.SystemCpu;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.Enrichment;
 import io.newsflow.enrich.model.ArticleText;
@@ -69,6 +70,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     List<BenchArticle> corpus = Corpus.of(seed, articles, files);
     List<String> notes = new ArrayList<>();
     HeapWatch heap = new HeapWatch();
+    SystemCpu machineLoad = SystemCpu.start();
 
     boolean rssReset = ProcessMemory.resetPeak();
     long loadStart = System.nanoTime();
@@ -137,6 +139,12 @@ public final class EnrichBenchCommand implements Callable<Integer> {
           annotated.subList(annotated.size() - prepared.size(), annotated.size()));
     }
     heap.close();
+    SystemCpu.Load load = machineLoad.stop();
+    if (load.otherCores() > 0.5) {
+      notes.add(String.format(Locale.ROOT, "Other processes kept %.1f of %d cores busy on average during the run: "
+          + "CPU-time rates are less disturbed than wall time, but shared caches and SMT siblings still slow them; "
+          + "compare ratios, and re-run on a quiet machine for absolute figures", load.otherCores(), machine.cores()));
+    }
     if (!rssReset) {
       notes.add("VmHWM could not be reset between phases: peak RSS figures are since JVM start");
     }
@@ -155,7 +163,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             EnricherParts.describe(parts.stances()), "absent"),
         seed, warmup, corpusStats, newsflowOutput, steps, corenlp,
         StepMeter.round(newsflowLoadSeconds), StepMeter.round(corenlpLoadSeconds),
-        newsflowMemory, corenlpMemory, machine, Machine.loadAverage(), notes, meter.sink());
+        newsflowMemory, corenlpMemory, machine, Machine.loadAverage(), load, notes, meter.sink());
     if (out != null) {
       Results.write(out, result);
     }

@@ -2,6 +2,7 @@ package io.newsflow.bench.enrich;
 
 import io.newsflow.bench.measure.Machine;
 import io.newsflow.bench.measure.MemoryFigures;
+import io.newsflow.bench.measure.SystemCpu;
 import java.util.List;
 
 /** The JSON written by {@code bench enrich --out}. */
@@ -11,6 +12,7 @@ record EnrichBenchResult(String benchmark, String startedAt, String commandLine,
                          OutputStats newsflowOutput, List<StepResult> steps, StepResult corenlp,
                          double newsflowLoadSeconds, double corenlpLoadSeconds,
                          MemoryFigures newsflowMemory, MemoryFigures corenlpMemory, Machine machine, double loadAverageAtEnd,
+                         SystemCpu.Load machineLoad,
                          List<String> notes, long checksum) {
 
   record Targets(double articlesPerCpuSecond, double ratioToCorenlp, boolean articlesPerCpuSecondMet, Boolean ratioMet) {}

@@ -2,6 +2,7 @@ package io.newsflow.bench.pipeline;
 
 import io.newsflow.bench.measure.HeapWatch;
 import io.newsflow.bench.measure.LatencySummary;
+import io.newsflow.bench.measure.SystemCpu;
 
 /**
  * One phase of a pipeline run.
@@ -12,8 +13,10 @@ import io.newsflow.bench.measure.LatencySummary;
  * @param postAnswer                 latency from sending the POST to ingest's answer (Kafka acknowledged)
  * @param cpuSecondsPerArticle       process CPU over the phase / articles indexed (every service, the broker and
  *                                   the bench's own client threads share this JVM)
+ * @param machineLoad                how busy the whole machine was meanwhile, other processes included
  */
 record PhaseResult(String phase, int posted, int rejected, int indexed, double offeredArticlesPerSecond,
                    double sustainedArticlesPerSecond, LatencySummary postToIndex, LatencySummary postAnswer,
                    double wallSeconds, double processCpuSeconds, double cpuSecondsPerArticle,
-                   double meanCpuCoresBusy, HeapWatch.HeapFigures heap, long peakRssBytes) {}
+                   double meanCpuCoresBusy, SystemCpu.Load machineLoad, HeapWatch.HeapFigures heap,
+                   long peakRssBytes) {}

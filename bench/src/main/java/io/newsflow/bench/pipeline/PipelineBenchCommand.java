@@ -10,6 +10,7 @@ import io.newsflow.bench.measure.HeapWatch;
 import io.newsflow.bench.measure.LatencySummary;
 import io.newsflow.bench.measure.Machine;
 import io.newsflow.bench.measure.ProcessMemory;
+import io.newsflow.bench.measure.SystemCpu;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.Enrichment;
 import io.newsflow.ingest.IngestConfig;
@@ -140,6 +141,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       notes.add("VmHWM could not be reset: peak RSS is since JVM start");
     }
     PhaseResult fixed = phases.get(1);
+    double others = phases.stream().mapToDouble(p -> p.machineLoad().otherCores()).max().orElse(0);
+    if (others > 0.5) {
+      notes.add(String.format(Locale.ROOT, "Other processes kept up to %.1f of %d cores busy during a phase: "
+          + "latency and throughput here measure contention as much as newsflow; re-run on a quiet machine",
+          others, machine.cores()));
+    }
     PhaseResult fastest = phases.get(phases.size() - 1);
     boolean met = rate == TARGET_RATE && fixed.postToIndex().p99Millis() <= TARGET_P99_MILLIS
         && fixed.indexed() == fixed.posted();
@@ -190,6 +197,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                             Poster poster) throws Exception {
     int failuresBefore = poster.failures();
     heap.reset();
+    SystemCpu machine = SystemCpu.start();
     long cpu0 = CpuClock.processNanos();
     long wall0 = System.nanoTime();
     List<Poster.Post> posts = posting.run();
@@ -218,7 +226,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         LatencySummary.ofNanos(toIndex.stream().mapToLong(Long::longValue).toArray()),
         LatencySummary.ofNanos(answers), round(wall / 1e9), round(cpu / 1e9),
         indexed == 0 ? Double.NaN : Math.round(cpu / 1e9 / indexed * 10000) / 10000.0,
-        round((double) cpu / wall), heap.figures(), ProcessMemory.peakRssBytes());
+        round((double) cpu / wall), machine.stop(), heap.figures(), ProcessMemory.peakRssBytes());
   }
 
   /**
@@ -251,13 +259,14 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         r.loadAverageAtEnd(), r.machine().gitCommit(), r.machine().gitDirty() ? " (uncommitted changes)" : ""));
     s.append(String.format(Locale.ROOT, "pipeline started in %.1f s; heap retained after warm-up %s%n",
         r.pipelineStartSeconds(), Results.megabytes(r.retainedHeapBytesAfterStart())));
-    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %8s %9s %8s %8s %8s %8s %9s %8s%n", "phase", "posted", "indexd",
-        "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores"));
+    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %8s %9s %8s %8s %8s %8s %9s %6s %6s%n", "phase", "posted", "indexd",
+        "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores", "others"));
     for (PhaseResult p : r.phases()) {
-      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %8.2f%n", p.phase(),
+      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n", p.phase(),
           p.posted(), p.indexed(), p.offeredArticlesPerSecond() == 0 ? "max" : String.format(Locale.ROOT, "%.1f", p.offeredArticlesPerSecond()),
           p.sustainedArticlesPerSecond(), p.postToIndex().p50Millis(), p.postToIndex().p95Millis(),
-          p.postToIndex().p99Millis(), p.postToIndex().maxMillis(), p.cpuSecondsPerArticle(), p.meanCpuCoresBusy()));
+          p.postToIndex().p99Millis(), p.postToIndex().maxMillis(), p.cpuSecondsPerArticle(), p.meanCpuCoresBusy(),
+          p.machineLoad().otherCores()));
     }
     s.append(String.format(Locale.ROOT, "target p99 POST->index <= %.0f ms at %.0f articles/s: %s%n",
         TARGET_P99_MILLIS, TARGET_RATE, r.targets().met() ? "met" : "NOT met"));
