@@ -1,6 +1,8 @@
 package io.newsflow.launcher;
 
 import io.newsflow.launcher.commands.AnnotateCommand;
+import io.newsflow.launcher.commands.AuditCommand;
+import io.newsflow.launcher.commands.FuzzCommand;
 import io.newsflow.launcher.commands.PostCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
         PostCommand.class,
         TailCommand.class,
         AnnotateCommand.class,
+        AuditCommand.class,
+        FuzzCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {
