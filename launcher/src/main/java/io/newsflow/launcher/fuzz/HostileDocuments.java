@@ -107,7 +107,8 @@ final class HostileDocuments {
           w.appendCodePoint(cp);
         }
       } else {
-        w.append("\"\\<>&'{}[]:,\u0000\u00e9\u200f\ufeff".charAt(random.nextInt(17)));
+        String syntax = "\"\\<>&'{}[]:,\u0000\u00e9\u200f\ufeff";
+        w.append(syntax.charAt(random.nextInt(syntax.length())));
       }
     }
     return w.toString();
