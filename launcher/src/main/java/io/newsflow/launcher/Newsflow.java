@@ -2,6 +2,10 @@ package io.newsflow.launcher;
 
 import io.newsflow.launcher.bench.AlertLatencyBench;
 import io.newsflow.launcher.commands.AnnotateCommand;
+import io.newsflow.launcher.commands.AuditCommand;
+import io.newsflow.launcher.commands.EvalCommand;
+import io.newsflow.launcher.commands.FuzzCommand;
+import io.newsflow.launcher.commands.IngestDirCommand;
 import io.newsflow.launcher.commands.HealthCommand;
 import io.newsflow.launcher.commands.PostCommand;
 import io.newsflow.launcher.commands.RunCommand;
@@ -26,6 +30,10 @@ import picocli.CommandLine.Command;
         SubscribeCommand.class,
         TopicsCommand.class,
         HealthCommand.class,
+        AuditCommand.class,
+        FuzzCommand.class,
+        EvalCommand.class,
+        IngestDirCommand.class,
         AlertLatencyBench.class,
         CommandLine.HelpCommand.class
     })
