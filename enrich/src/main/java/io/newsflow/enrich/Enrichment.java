@@ -1,10 +1,11 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.entities.KnowledgeBaseEntityTagger;
 import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.model.EntityTagger;
 import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.enrich.stance.RuleStanceTagger;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,8 @@ public final class Enrichment {
   public static Enricher standard() {
     long started = System.nanoTime();
     LanguageIdentifier languages = LanguageIdentifier.load();
-    EntityTagger entities = text -> List.of();
-    StanceTagger stances = (text, found) -> StanceTagger.Result.empty();
+    EntityTagger entities = KnowledgeBaseEntityTagger.load();
+    StanceTagger stances = RuleStanceTagger.load();
     log.info("Enrichment models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     return new Enricher(languages, entities, stances, Clock.systemUTC());
   }

@@ -1,0 +1,43 @@
+package io.newsflow.launcher.commands;
+
+import io.newsflow.enrich.eval.EntityEvaluation;
+import io.newsflow.enrich.eval.StanceEvaluation;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code bin/newsflow eval entities|stance FILE.jsonl}: scores the enrichment against a labelled file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score the enrichment against labelled data; prints the data's name and size with the scores.",
+    subcommands = {EvalCommand.Entities.class, EvalCommand.Stance.class})
+public final class EvalCommand {
+
+  @Command(name = "entities", mixinStandardHelpOptions = true,
+      description = "Entity recognition (precision, recall, F1 per type; exact span + type) and linking accuracy "
+          + "against a JSON-lines gold file {id, text, entities:[{start, end, type, link}]}.")
+  static final class Entities implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE.jsonl")
+    Path gold;
+
+    @Override
+    public Integer call() throws Exception {
+      EntityEvaluation.run(gold, System.out);
+      return 0;
+    }
+  }
+
+  @Command(name = "stance", mixinStandardHelpOptions = true,
+      description = "Stance holder+polarity precision, recall, F1 and quote attribution accuracy against a JSON-lines "
+          + "gold file {id, text, entities, stances:[{holder, polarity, evidence_start, evidence_end}], quotes}.")
+  static final class Stance implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE.jsonl")
+    Path gold;
+
+    @Override
+    public Integer call() throws Exception {
+      StanceEvaluation.run(gold, System.out);
+      return 0;
+    }
+  }
+}
