@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code bin/newsflow ingest|enrich} as a container runs them (JSON logs, configured by the environment) stop
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the process exits as terminated by the signal (143) rather than being killed.
  */
 class ShutdownIT {
+
+  private static final Logger log = LoggerFactory.getLogger(ShutdownIT.class);
 
   /** The JVM's exit status after SIGTERM once its shutdown hooks have run. */
   private static final int EXIT_ON_SIGTERM = 143;
@@ -56,8 +60,8 @@ class ShutdownIT {
   void ingestAnswersTheRequestsInFlightAndPublishesTheirArticlesBeforeItExits(@TempDir Path dir) throws Exception {
     // given
     int port = OpsFixtures.freePort();
-    Path log = dir.resolve("ingest.log");
-    Process ingest = launch(log, "ingest", Map.of(
+    Path output = dir.resolve("ingest.log");
+    Process ingest = launch(output, "ingest", Map.of(
         IngestConfig.PORT.name(), String.valueOf(port),
         IngestConfig.API_TOKENS.name(), OpsFixtures.TOKENS));
     try {
@@ -89,10 +93,11 @@ class ShutdownIT {
           refused++;
         }
       }
+      log.info("SIGTERM with 30 requests sent: {} accepted and answered, {} refused", accepted.size(), refused);
       assertThat(accepted).as("accepted before the stop (%d not sent in time)", refused).isNotEmpty();
       assertThat(OpsFixtures.committedKeys(kafka.bootstrapServers(), Topics.RAW.name()))
           .containsExactlyInAnyOrderElementsOf(accepted);
-      assertThat(jsonLines(log)).anySatisfy(e -> assertThat(e.path("message").asText()).isEqualTo("Stopping ingest"));
+      assertThat(jsonLines(output)).anySatisfy(e -> assertThat(e.path("message").asText()).isEqualTo("Stopping ingest"));
     } finally {
       ingest.destroyForcibly();
     }
@@ -102,8 +107,8 @@ class ShutdownIT {
   void enrichClosesItsStreamsBeforeItExits(@TempDir Path dir) throws Exception {
     // given
     int port = OpsFixtures.freePort();
-    Path log = dir.resolve("enrich.log");
-    Process enrich = launch(log, "enrich", Map.of(
+    Path output = dir.resolve("enrich.log");
+    Process enrich = launch(output, "enrich", Map.of(
         EnrichConfig.HTTP_PORT.name(), String.valueOf(port),
         EnrichConfig.APPLICATION_ID.name(), "shutdown-enrich",
         EnrichConfig.STATE_DIR.name(), dir.resolve("state").toString()));
@@ -118,7 +123,7 @@ class ShutdownIT {
       // then
       assertThat(exited).as("enrich exited after SIGTERM").isTrue();
       assertThat(enrich.exitValue()).isEqualTo(EXIT_ON_SIGTERM);
-      assertThat(jsonLines(log)).extracting(e -> e.path("message").asText())
+      assertThat(jsonLines(output)).extracting(e -> e.path("message").asText())
           .contains("Stopping enrich", "enrich streams PENDING_SHUTDOWN -> NOT_RUNNING");
     } finally {
       enrich.destroyForcibly();
@@ -126,11 +131,11 @@ class ShutdownIT {
   }
 
   /** {@code bin/newsflow COMMAND} with JSON logs to a file, as in a container. */
-  private static Process launch(Path log, String command, Map<String, String> settings) throws IOException {
+  private static Process launch(Path output, String command, Map<String, String> settings) throws IOException {
     Path root = RepoFiles.root();
     ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/newsflow").toString(), command)
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+        .redirectOutput(output.toFile());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("NEWSFLOW_") || name.startsWith("KAFKA_"));
     env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
