@@ -26,12 +26,17 @@ public final class TopicsCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = LauncherSettings.fromEnvironment();
     ServiceCommands.reportUnknown(settings);
+    createTopics(settings);
+    return 0;
+  }
+
+  /** Creates the missing topics as the environment says; what {@code call} does, callable from tests. */
+  public static void createTopics(Settings settings) {
     String bootstrap = settings.get(IngestConfig.BOOTSTRAP);
     int partitions = settings.getInt(LauncherSettings.PARTITIONS);
     short replication = (short) settings.getInt(LauncherSettings.REPLICATION);
     log.info("Creating missing topics on {}: {} partitions, replication {}", bootstrap, partitions,
         replication > 0 ? replication : "broker default");
     TopicAdmin.createTopics(KafkaSettings.common(settings, bootstrap), partitions, replication);
-    return 0;
   }
 }

@@ -22,7 +22,7 @@ class ReadmeConfigurationTest {
   @Test
   void listsExactlyTheSettingsTheServicesRead() {
     // given
-    Map<String, String> documented = configurationTable(RepoFiles.read("README.md"));
+    Map<String, String> documented = configurationTable(readme());
     Map<String, String> known = new LinkedHashMap<>();
     for (Setting s : LauncherSettings.all()) {
       known.put(s.name(), s.defaultValue());
@@ -48,7 +48,7 @@ class ReadmeConfigurationTest {
   @Test
   void givesTheDefaultEachSettingHas() {
     // given
-    Map<String, String> documented = configurationTable(RepoFiles.read("README.md"));
+    Map<String, String> documented = configurationTable(readme());
 
     // when
     List<String> wrong = new ArrayList<>();
@@ -61,6 +61,13 @@ class ReadmeConfigurationTest {
 
     // then
     assertThat(wrong).as("defaults in README.md '## Configuration' (second column, in backticks or empty)").isEmpty();
+  }
+
+  private static String readme() {
+    assertThat(RepoFiles.root().resolve("README.md"))
+        .as("README.md at the repository root, with the configuration table under '## Configuration'")
+        .exists();
+    return RepoFiles.read("README.md");
   }
 
   /** Variable → default (backticks stripped) of the first table under the {@code ## Configuration} heading. */
