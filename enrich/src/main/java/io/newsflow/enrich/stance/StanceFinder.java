@@ -9,7 +9,6 @@ import io.newsflow.enrich.quotes.Referent;
 import io.newsflow.enrich.text.Document;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.text.Token;
-import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.Polarity;
 import io.newsflow.schemas.avro.TextField;
 import java.util.ArrayList;
