@@ -28,6 +28,9 @@ public final class ArticleReferents {
   private final Map<TextField, List<Referent>> byField = new EnumMap<>(TextField.class);
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, EntityRef> refsById = new HashMap<>();
+  private final Map<String, EntityType> typesById = new HashMap<>();
+  /** For each character of each text, the index + 1 of the referent covering it in {@link #byField}, or 0. */
+  private final Map<TextField, int[]> coverage = new EnumMap<>(TextField.class);
 
   public ArticleReferents(Document doc, List<Entity> entities, Lexicon lexicon) {
     this.doc = doc;
@@ -59,7 +62,29 @@ public final class ArticleReferents {
     for (TextField field : TextField.values()) {
       addTitlePhrases(field);
       byField.get(field).sort(Comparator.comparingInt(Referent::start));
+      index(field);
     }
+    for (TextField field : TextField.values()) {
+      for (Referent r : byField.get(field)) {
+        typesById.putIfAbsent(r.ref().id(), r.type());
+      }
+    }
+  }
+
+  private void index(TextField field) {
+    int[] cover = new int[doc.text(field).length() + 1];
+    List<Referent> list = byField.get(field);
+    for (int i = 0; i < list.size(); i++) {
+      for (int p = list.get(i).start(); p < list.get(i).end(); p++) {
+        cover[p] = i + 1;
+      }
+    }
+    coverage.put(field, cover);
+  }
+
+  /** Whether an id names a person anywhere in the article. */
+  public boolean isPerson(EntityRef ref) {
+    return typesById.get(ref.id()) == EntityType.PERSON;
   }
 
   public Document document() {
@@ -87,6 +112,11 @@ public final class ArticleReferents {
 
   /** The referent covering a position, or null. */
   public Referent at(TextField field, int position) {
+    int[] cover = coverage.get(field);
+    if (cover != null) {
+      int i = position >= 0 && position < cover.length ? cover[position] : 0;
+      return i == 0 ? null : byField.get(field).get(i - 1);
+    }
     for (Referent r : byField.get(field)) {
       if (r.start() <= position && position < r.end()) {
         return r;
@@ -255,7 +285,10 @@ public final class ArticleReferents {
   }
 
   private Lexicon.Role roleEndingAt(List<Token> tokens, int last) {
-    for (Lexicon.Role role : lexicon.roles()) {
+    if (last < 0 || last >= tokens.size()) {
+      return null;
+    }
+    for (Lexicon.Role role : lexicon.rolesEndingWith(tokens.get(last).lower())) {
       int first = last - role.tokens().size() + 1;
       if (first >= 0 && matches(tokens, first, role.tokens())) {
         return role;

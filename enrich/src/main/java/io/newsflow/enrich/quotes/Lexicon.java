@@ -24,6 +24,7 @@ public final class Lexicon {
   private final Set<String> clauseVerbs = new HashSet<>();
   private final List<Role> roles = new ArrayList<>();
   private final Set<String> roleWords = new HashSet<>();
+  private final Map<String, List<Role>> rolesByLastWord = new HashMap<>();
   private final Map<String, EntityRef> demonyms = new HashMap<>();
   private final Set<String> groupHeads = new HashSet<>();
   private final Set<String> groupModifiers = new HashSet<>();
@@ -46,6 +47,10 @@ public final class Lexicon {
       lexicon.roleWords.addAll(tokens);
     }
     lexicon.roles.sort(Comparator.comparingInt((Role r) -> r.tokens().size()).reversed());
+    for (Role role : lexicon.roles) {
+      lexicon.rolesByLastWord.computeIfAbsent(role.tokens().get(role.tokens().size() - 1), k -> new ArrayList<>())
+          .add(role);
+    }
     for (Map<String, String> row : Tsv.read("stance/demonyms.tsv")) {
       lexicon.demonyms.putIfAbsent(row.get("adjective"), new EntityRef(row.get("qid"), row.get("country")));
     }
@@ -84,6 +89,11 @@ public final class Lexicon {
 
   public List<Role> roles() {
     return roles;
+  }
+
+  /** Titles ending with a word, longest first. */
+  public List<Role> rolesEndingWith(String lower) {
+    return rolesByLastWord.getOrDefault(lower, List.of());
   }
 
   public boolean isRoleWord(String lower) {

@@ -449,12 +449,7 @@ public final class QuoteFinder {
     }
 
     private boolean isPersonRef(EntityRef ref) {
-      for (Referent r : refs.all(field)) {
-        if (r.ref().id().equals(ref.id())) {
-          return r.isPerson();
-        }
-      }
-      return false;
+      return refs.isPerson(ref);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

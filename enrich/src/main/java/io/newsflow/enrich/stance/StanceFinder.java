@@ -9,7 +9,6 @@ import io.newsflow.enrich.quotes.Referent;
 import io.newsflow.enrich.text.Document;
 import io.newsflow.enrich.text.Sentence;
 import io.newsflow.enrich.text.Token;
-import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.Polarity;
 import io.newsflow.schemas.avro.TextField;
 import java.util.ArrayList;
@@ -67,10 +66,7 @@ final class StanceFinder {
     List<Token> tokens = doc.tokens(field);
     int first = doc.tokenIndexAt(field, sentence.start());
     int last = doc.tokenIndexAt(field, sentence.end()) - 1;
-    List<String> words = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      words.add(t.lower());
-    }
+    List<String> words = doc.words(field);
     Hit previous = null;
     for (int i = first; i <= last; i++) {
       Hit hit = cueAt(words, i, last, field);
@@ -107,7 +103,7 @@ final class StanceFinder {
   }
 
   private Hit cueAt(List<String> words, int i, int last, TextField field) {
-    for (Cue cue : stanceLexicon.cues()) {
+    for (Cue cue : stanceLexicon.cuesStartingWith(words.get(i))) {
       if (i + cue.tokens().size() - 1 <= last && cue.matchesAt(words, i) && allowedAfter(cue, field, i)) {
         return new Hit(cue, i, i + cue.tokens().size() - 1);
       }
@@ -522,13 +518,6 @@ final class StanceFinder {
   }
 
   private boolean isPerson(EntityRef ref) {
-    for (TextField field : TextField.values()) {
-      for (Referent r : refs.all(field)) {
-        if (r.ref().id().equals(ref.id())) {
-          return r.type() == EntityType.PERSON;
-        }
-      }
-    }
-    return false;
+    return refs.isPerson(ref);
   }
 }

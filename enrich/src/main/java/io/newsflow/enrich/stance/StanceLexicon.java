@@ -25,6 +25,9 @@ final class StanceLexicon {
   record Conditional(List<String> tokens, boolean suspends) {}
 
   private final List<Cue> cues = new ArrayList<>();
+  private final Map<String, List<Cue>> byFirstWord = new java.util.HashMap<>();
+  /** Cues whose first token is a prefix ("refus*"), by the first three letters of that prefix. */
+  private final Map<String, List<Cue>> wildByStart = new java.util.HashMap<>();
   private final List<Modifier> modifiers = new ArrayList<>();
   private final Map<Polarity, Flip> flips = new EnumMap<>(Polarity.class);
   private final List<Conditional> conditionals = new ArrayList<>();
@@ -39,6 +42,15 @@ final class StanceLexicon {
           set(row.get("not_after")), set(row.get("only_after"))));
     }
     lexicon.cues.sort(Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed());
+    for (Cue cue : lexicon.cues) {
+      String first = cue.tokens().get(0);
+      if (first.endsWith("*")) {
+        lexicon.wildByStart.computeIfAbsent(first.substring(0, Math.min(3, first.length() - 1)),
+            k -> new ArrayList<>()).add(cue);
+      } else {
+        lexicon.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+      }
+    }
     for (Map<String, String> row : Tsv.read("stance/modifiers.tsv")) {
       lexicon.modifiers.add(new Modifier(words(row.get("modifier")),
           ModifierKind.valueOf(row.get("kind").toUpperCase()), Integer.parseInt(row.get("window"))));
@@ -64,6 +76,24 @@ final class StanceLexicon {
   /** Cues longest first, so "not even certain" wins over shorter overlapping cues. */
   List<Cue> cues() {
     return cues;
+  }
+
+  /** The cues that may start at a word, longest first. */
+  List<Cue> cuesStartingWith(String word) {
+    List<Cue> exact = byFirstWord.getOrDefault(word, List.of());
+    List<Cue> wild = word.length() < 3 ? List.of() : wildByStart.getOrDefault(word.substring(0, 3), List.of());
+    if (wild.isEmpty()) {
+      return exact;
+    }
+    List<Cue> candidates = new ArrayList<>(exact.size() + wild.size());
+    candidates.addAll(exact);
+    for (Cue cue : wild) {
+      if (TokenPattern.matches(cue.tokens().get(0), word)) {
+        candidates.add(cue);
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Cue c) -> c.tokens().size()).reversed());
+    return candidates;
   }
 
   List<Modifier> modifiers() {

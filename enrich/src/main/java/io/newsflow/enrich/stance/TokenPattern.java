@@ -6,8 +6,9 @@ final class TokenPattern {
   private TokenPattern() {}
 
   static boolean matches(String pattern, String word) {
-    if (pattern.endsWith("*")) {
-      return word.startsWith(pattern.substring(0, pattern.length() - 1));
+    int last = pattern.length() - 1;
+    if (last >= 0 && pattern.charAt(last) == '*') {
+      return word.length() >= last && word.regionMatches(0, pattern, 0, last);
     }
     return pattern.equals(word);
   }

@@ -14,12 +14,14 @@ public final class Document {
   private final ArticleText article;
   private final Map<TextField, List<Token>> tokens = new EnumMap<>(TextField.class);
   private final Map<TextField, List<Sentence>> sentences = new EnumMap<>(TextField.class);
+  private final Map<TextField, List<String>> words = new EnumMap<>(TextField.class);
 
   public Document(ArticleText article) {
     this.article = article;
     for (TextField field : TextField.values()) {
       tokens.put(field, Tokenizer.tokenize(article.text(field)));
       sentences.put(field, SentenceSplitter.split(field, article.text(field)));
+      words.put(field, tokens.get(field).stream().map(Token::lower).toList());
     }
   }
 
@@ -47,14 +49,23 @@ public final class Document {
 
   /** The sentence holding a position, or the last one before it. */
   public Sentence sentenceAt(TextField field, int position) {
-    Sentence found = null;
-    for (Sentence s : sentences.get(field)) {
-      if (s.start() > position) {
-        break;
+    List<Sentence> list = sentences.get(field);
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() <= position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      found = s;
     }
-    return found;
+    return lo == 0 ? null : list.get(lo - 1);
+  }
+
+  /** The lower-cased words of a text, one per token. */
+  public List<String> words(TextField field) {
+    return words.get(field);
   }
 
   /** Index of the first token that ends after a position (the token at or after it). */

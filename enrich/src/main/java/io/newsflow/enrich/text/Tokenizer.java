@@ -46,21 +46,30 @@ public final class Tokenizer {
   }
 
   private static void split(String text, int start, int end, List<Token> out) {
-    String word = text.substring(start, end).replace('’', '\'');
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.endsWith("n't") && lower.length() > 3) {
-      out.add(token(text, start, end - 3));
-      out.add(token(text, end - 3, end));
-    } else if (lower.endsWith("'s") && lower.length() > 2) {
-      out.add(token(text, start, end - 2));
-      out.add(token(text, end - 2, end));
+    String surface = text.substring(start, end);
+    String lower = normalise(surface);
+    int n = lower.length();
+    if (n != surface.length()) {
+      out.add(new Token(start, end, surface, lower));
+    } else if (n > 3 && lower.endsWith("n't")) {
+      out.add(new Token(start, end - 3, surface.substring(0, n - 3), lower.substring(0, n - 3)));
+      out.add(new Token(end - 3, end, surface.substring(n - 3), "n't"));
+    } else if (n > 2 && lower.endsWith("'s")) {
+      out.add(new Token(start, end - 2, surface.substring(0, n - 2), lower.substring(0, n - 2)));
+      out.add(new Token(end - 2, end, surface.substring(n - 2), "'s"));
     } else {
-      out.add(token(text, start, end));
+      out.add(new Token(start, end, surface, lower));
     }
   }
 
   private static Token token(String text, int start, int end) {
     String surface = text.substring(start, end);
-    return new Token(start, end, surface, surface.replace('’', '\'').toLowerCase(Locale.ROOT));
+    return new Token(start, end, surface, normalise(surface));
+  }
+
+  /** Lower case, with the typographic apostrophe as a straight one. */
+  private static String normalise(String surface) {
+    String lower = surface.toLowerCase(Locale.ROOT);
+    return lower.indexOf('’') >= 0 ? lower.replace('’', '\'') : lower;
   }
 }
