@@ -26,6 +26,7 @@ public final class MinHashFingerprinter {
   public static final int SHINGLE_WORDS = 2;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final long[] SEEDS = seeds();
 
   public Fingerprint fingerprint(String headline, String body) {
@@ -61,8 +62,7 @@ public final class MinHashFingerprinter {
 
   /** Hashes of the word shingles of the text, case and accents folded; a text of fewer words is one shingle. */
   static Set<Long> shingles(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(folded);

@@ -63,7 +63,7 @@ public final class StoryStateBenchmark {
 
     JsonSerde<StoryVersion> versions = JsonSerde.of(StoryVersion.class);
     JsonSerde<TextFingerprint> digests = JsonSerde.of(TextFingerprint.class);
-    JsonSerde<BandBucket> buckets = JsonSerde.of(BandBucket.class);
+    BandBucketSerde buckets = new BandBucketSerde();
     long versionBytes = 0;
     long digestBytes = 0;
     long bandBytes = 0;
