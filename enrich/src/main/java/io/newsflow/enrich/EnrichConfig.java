@@ -38,7 +38,7 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
       "How long a story stays a near-duplicate candidate (bounds the near-duplicate-bands store)");
   public static final Setting NEAR_DUPLICATE_THRESHOLD = new Setting("NEWSFLOW_ENRICH_NEAR_DUPLICATE_THRESHOLD",
       String.valueOf(NearDuplicateRule.DEFAULT_THRESHOLD),
-      "Estimated Jaccard similarity of word 3-shingles at or above which two stories from different sources are one story");
+      "Estimated Jaccard similarity of word 2-shingles at or above which two stories from different sources are one story");
 
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS, EMBARGO_CHECK,
       RESEND_RETENTION, NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_THRESHOLD);

@@ -1,6 +1,6 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.dedup.BandBucket;
+import io.newsflow.enrich.dedup.BandBucketSerde;
 import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.BandProbe;
 import io.newsflow.enrich.dedup.CheckMessage;
@@ -80,7 +80,7 @@ public final class EnrichTopology {
     builder.addStateStore(store(VersionGate.STORE, JsonSerde.of(StoryVersion.class)));
     builder.addStateStore(store(EmbargoHold.STORE, RAW));
     builder.addStateStore(store(ExactResendFilter.STORE, JsonSerde.of(TextFingerprint.class)));
-    builder.addStateStore(store(BandMatcher.STORE, JsonSerde.of(BandBucket.class)));
+    builder.addStateStore(store(BandMatcher.STORE, new BandBucketSerde()));
     builder.addStateStore(store(NearDuplicateGather.STORE, JsonSerde.of(PendingCheck.class)));
     builder.addStateStore(store(ReleaseGate.STORE, JsonSerde.of(StoryVersion.class)));
 

@@ -122,7 +122,8 @@ class StoriesOverTimeIT {
     // then the index holds version 2 of the story and the copy, collapsible by cluster; no resend, no kill
     await().atMost(PATIENCE).untilAsserted(() -> {
       Map<String, JsonNode> index = readIndex();
-      assertThat(index.keySet()).containsExactlyInAnyOrder(FLOOD, COPY);
+      // (the embargoed story is checked below: on a slow machine its time may come before this holds)
+      assertThat(index.keySet()).filteredOn(id -> !id.equals(EMBARGOED)).containsExactlyInAnyOrder(FLOOD, COPY);
       assertThat(index.get(FLOOD).path("version").asLong()).isEqualTo(2);
       assertThat(index.get(FLOOD).path("body").asText()).contains("at least 21 rivers");
       assertThat(index.get(FLOOD).path("storyCluster").asText()).isEqualTo(FLOOD);

@@ -290,6 +290,26 @@ class StoriesTopologyTest {
     assertNothingElse();
   }
 
+  @Test
+  void indexesStoryInAnotherLanguageWithoutEnglishModels() {
+    // given a French story delivered without a language tag
+    RawArticle french = RawArticle.newBuilder(story("urn:agency:crues", 1, "agency",
+            "Des milliers de personnes évacuées après des crues en Italie",
+            "Les secours ont évacué mardi plus de 5 000 personnes en Émilie-Romagne après deux jours de pluies "
+                + "torrentielles qui ont fait déborder les rivières et coupé des dizaines de villages."))
+        .setLanguage(null).build();
+
+    // when it arrives
+    send(french);
+
+    // then it is enriched with its language and metadata only: no entity or stance step ran
+    EnrichedArticle out = enriched.readValue();
+    assertThat(out.getLanguage()).isEqualTo("fr");
+    assertThat(out.getSteps()).containsExactly("language");
+    assertThat(tagged).isEmpty();
+    assertNothingElse();
+  }
+
   private void send(RawArticle article) {
     raw.pipeInput(article.getId(), article, NOW);
   }
