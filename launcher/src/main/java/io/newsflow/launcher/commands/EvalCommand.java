@@ -1,5 +1,6 @@
 package io.newsflow.launcher.commands;
 
+import io.newsflow.enrich.dedup.NearDuplicateEvaluation;
 import io.newsflow.enrich.eval.EntityEvaluation;
 import io.newsflow.enrich.eval.StanceEvaluation;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code bin/newsflow eval entities|stance FILE.jsonl}: scores the enrichment against a labelled file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score the enrichment against labelled data; prints the data's name and size with the scores.",
-    subcommands = {EvalCommand.Entities.class, EvalCommand.Stance.class})
+    subcommands = {EvalCommand.Entities.class, EvalCommand.Stance.class, EvalCommand.NearDuplicates.class})
 public final class EvalCommand {
 
   @Command(name = "entities", mixinStandardHelpOptions = true,
@@ -37,6 +38,20 @@ public final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       StanceEvaluation.run(gold, System.out);
+      return 0;
+    }
+  }
+
+  @Command(name = "near-duplicates", mixinStandardHelpOptions = true,
+      description = "Near-duplicate detection precision and recall at the configured threshold against labelled pairs "
+          + "(duplicate / same-event-different-story / unrelated).")
+  static final class NearDuplicates implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PAIRS.jsonl")
+    Path pairs;
+
+    @Override
+    public Integer call() throws Exception {
+      NearDuplicateEvaluation.run(pairs, System.out);
       return 0;
     }
   }
