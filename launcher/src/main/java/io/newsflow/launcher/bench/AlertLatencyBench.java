@@ -9,6 +9,13 @@ import io.newsflow.enrich.model.StanceTagger;
 import io.newsflow.launcher.Pipeline;
 import io.newsflow.platform.json.Json;
 import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.SourceFormat;
+import io.newsflow.sink.alerts.matching.Matcher;
+import io.newsflow.sink.alerts.matching.StoryFacts;
+import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -75,6 +82,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
     Map<String, Long> posted = new ConcurrentHashMap<>();
     Map<String, Long> onTopic = new ConcurrentHashMap<>();
     Map<String, Long> atWebhook = new ConcurrentHashMap<>();
+    Map<String, long[]> stages = new ConcurrentHashMap<>();
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     receiver.createContext("/hook", exchange -> {
       long now = System.nanoTime();
@@ -104,7 +112,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
           .formatted(receiver.getAddress().getPort())).join();
       System.out.printf("%d subscriptions created through the API in %.1f s%n", subscriptions + 1, createSeconds);
 
-      alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, consuming), "bench-alerts-reader");
+      alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, stages, consuming), "bench-alerts-reader");
       alertReader.start();
 
       int total = warmup + stories;
@@ -138,6 +146,19 @@ public final class AlertLatencyBench implements Callable<Integer> {
       result.put("warmupStories", warmup);
       result.set("postToAlertTopicMs", percentiles(posted, onTopic));
       result.set("postToWebhookMs", percentiles(posted, atWebhook));
+      ObjectNode stageNode = result.putObject("stagesMs");
+      String[] names = {"ingestReceivedToEnriched", "enrichedToAlertCreated", "alertCreatedToReadCommitted"};
+      for (int i = 0; i < names.length; i++) {
+        List<Long> values = new ArrayList<>();
+        for (int n = warmup; n < warmup + stories; n++) {
+          long[] st = stages.get("bench-" + n);
+          if (st != null) {
+            values.add(st[i]);
+          }
+        }
+        stageNode.set(names[i], summary(values, 0));
+      }
+      result.set("matchingOnlyMicrosPerStory", matchingOnly());
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -159,19 +180,23 @@ public final class AlertLatencyBench implements Callable<Integer> {
     Semaphore parallel = new Semaphore(12);
     List<CompletableFuture<String>> all = new ArrayList<>();
     for (int i = 0; i < subscriptions; i++) {
-      String body = switch (i % 10) {
-        case 0 -> "{\"entities\": [\"Q36\"], \"language\": \"de\"}";
-        case 1, 2, 3 -> "{\"entities\": [\"Q%d\", \"Name %d\"]}".formatted(1_000_000 + i, i);
-        case 4, 5 -> "{\"keywords\": [\"word%d\", \"phrase %d here\"]}".formatted(i, i);
-        case 6 -> "{\"stance\": {\"holder\": \"Q%d\", \"polarities\": [\"OPPOSE\"]}}".formatted(2_000_000 + i);
-        case 7 -> "{\"keywords\": [\"topic%d\"], \"minUrgency\": 2}".formatted(i);
-        case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
-        default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
-      };
+      String body = subscriptionBody(i);
       parallel.acquireUninterruptibly();
       all.add(create(sink, body).whenComplete((id, e) -> parallel.release()));
     }
     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+  }
+
+  private static String subscriptionBody(int i) {
+    return switch (i % 10) {
+      case 0 -> "{\"entities\": [\"Q36\"], \"language\": \"de\"}";
+      case 1, 2, 3 -> "{\"entities\": [\"Q%d\", \"Name %d\"]}".formatted(1_000_000 + i, i);
+      case 4, 5 -> "{\"keywords\": [\"word%d\", \"phrase %d here\"]}".formatted(i, i);
+      case 6 -> "{\"stance\": {\"holder\": \"Q%d\", \"polarities\": [\"OPPOSE\"]}}".formatted(2_000_000 + i);
+      case 7 -> "{\"keywords\": [\"topic%d\"], \"minUrgency\": 2}".formatted(i);
+      case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
+      default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
+    };
   }
 
   private CompletableFuture<String> create(String sink, String body) {
@@ -198,7 +223,8 @@ public final class AlertLatencyBench implements Callable<Integer> {
             + "Officials said planning would continue next month. Report number " + n + "."));
   }
 
-  private static void readAlerts(String bootstrap, String subscriptionId, Map<String, Long> onTopic, AtomicBoolean running) {
+  private static void readAlerts(String bootstrap, String subscriptionId, Map<String, Long> onTopic,
+                                 Map<String, long[]> stages, AtomicBoolean running) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-alerts-" + UUID.randomUUID());
@@ -210,9 +236,18 @@ public final class AlertLatencyBench implements Callable<Integer> {
       while (running.get()) {
         consumer.poll(Duration.ofMillis(100)).forEach(r -> {
           long now = System.nanoTime();
+          long wallNow = System.currentTimeMillis();
           if (subscriptionId.equals(r.key())) {
             try {
-              onTopic.putIfAbsent(Json.mapper().readTree(r.value()).path("storyId").asText(), now);
+              JsonNode alert = Json.mapper().readTree(r.value());
+              String storyId = alert.path("storyId").asText();
+              onTopic.putIfAbsent(storyId, now);
+              JsonNode times = alert.path("storyTimes");
+              // wall-clock stages from the alert's own timestamps (same machine, same clock)
+              long received = Instant.parse(times.path("received").asText()).toEpochMilli();
+              long enriched = Instant.parse(times.path("enrichedAt").asText()).toEpochMilli();
+              long created = Instant.parse(alert.path("createdAt").asText()).toEpochMilli();
+              stages.putIfAbsent(storyId, new long[] {enriched - received, created - enriched, wallNow - created});
             } catch (Exception e) {
               throw new IllegalStateException(e);
             }
@@ -230,10 +265,63 @@ public final class AlertLatencyBench implements Callable<Integer> {
         millis.add((end.get(id) - start.get(id)) / 1_000_000);
       }
     }
-    long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+    return summary(millis, stories);
+  }
+
+  /**
+   * The matcher alone, without Kafka: the same subscriptions in a {@link SubscriptionIndex}, each bench story
+   * enriched once, then candidates and matching timed per story.
+   */
+  private ObjectNode matchingOnly() {
+    SubscriptionIndex index = new SubscriptionIndex();
+    for (int i = 0; i < subscriptions; i++) {
+      index.put(SubscriptionJson.parseRequest(subscriptionBody(i).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "s" + i, "bench", Instant.EPOCH, "bench-secret-0123456789"));
+    }
+    Enricher enricher = new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
+        (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC());
+    List<Long> micros = new ArrayList<>();
+    long matched = 0;
+    for (int n = 0; n < 2_000; n++) {
+      JsonNode story = readTree(story("m-" + n, n));
+      EnrichedArticle enriched = enricher.enrich(RawArticle.newBuilder().setId("m-" + n).setVersion(1).setSource("bench")
+          .setFormat(SourceFormat.JSON).setHeadline(story.path("headline").asText()).setBody(story.path("body").asText())
+          .setLanguage("en").setReceived(Instant.now()).setUrgency(5).setContentType("application/json")
+          .setOriginalDigest("o" + n).setTextDigest("t" + n).build());
+      long started = System.nanoTime();
+      StoryFacts facts = StoryFacts.of(enriched);
+      for (var s : index.candidates(facts)) {
+        if (Matcher.match(s, facts).isPresent()) {
+          matched++;
+        }
+      }
+      micros.add((System.nanoTime() - started) / 1_000);
+    }
+    ObjectNode node = summary(micros.subList(500, micros.size()), 0);
+    node.put("subscriptions", index.size());
+    node.put("candidatesPerStory", index.candidates(StoryFacts.of(enricher.enrich(RawArticle.newBuilder()
+        .setId("c").setVersion(1).setSource("bench").setFormat(SourceFormat.JSON).setHeadline("Poland weighs troops")
+        .setBody(readTree(story("c", 0)).path("body").asText()).setLanguage("en").setReceived(Instant.now())
+        .setContentType("application/json").setOriginalDigest("o").setTextDigest("t").build()))).size());
+    node.put("matchesFound", matched);
+    return node;
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode summary(List<Long> values, int expected) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("count", sorted.length);
-    node.put("missing", stories - sorted.length);
+    if (expected > 0) {
+      node.put("missing", expected - sorted.length);
+    }
     if (sorted.length > 0) {
       node.put("p50", at(sorted, 0.50));
       node.put("p95", at(sorted, 0.95));
