@@ -115,6 +115,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
       alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, stages, consuming), "bench-alerts-reader");
       alertReader.start();
 
+      double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       int total = warmup + stories;
       ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
       AtomicInteger next = new AtomicInteger();
@@ -135,10 +136,14 @@ public final class AlertLatencyBench implements Callable<Integer> {
         Thread.sleep(200);
       }
       poster.shutdownNow();
+      double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
       ObjectNode result = Json.mapper().createObjectNode();
       result.put("measuredAt", Instant.now().toString());
       result.put("processors", Runtime.getRuntime().availableProcessors());
+      // other processes on the machine weigh on every figure below: the one-minute load average around the run
+      result.put("loadAverageBefore", loadBefore);
+      result.put("loadAverageAfter", loadAfter);
       result.put("subscriptions", subscriptions + 1);
       result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
       result.put("ratePerSecond", rate);
