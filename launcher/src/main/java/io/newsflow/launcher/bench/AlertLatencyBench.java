@@ -43,7 +43,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,6 +74,10 @@ public final class AlertLatencyBench implements Callable<Integer> {
 
   @Option(names = "--warmup", description = "Stories posted first and not measured (default: ${DEFAULT-VALUE}).")
   int warmup = 60;
+
+  @Option(names = "--create-via", description = "How the non-matching subscriptions are created: api (POST each, "
+      + "slow on a loaded machine) or topic (written to news.subscriptions as the API would); default: ${DEFAULT-VALUE}.")
+  String createVia = "topic";
 
   @Option(names = "--out", description = "JSON result file (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target/alert-latency.json");
@@ -105,12 +113,16 @@ public final class AlertLatencyBench implements Callable<Integer> {
     try {
       String sink = "http://127.0.0.1:" + pipeline.sink().httpPort();
       long createStarted = System.nanoTime();
-      createSubscriptions(sink);
+      if (createVia.equals("api")) {
+        createSubscriptions(sink);
+      } else {
+        writeSubscriptions(pipeline.bootstrapServers(), sink);
+      }
       double createSeconds = (System.nanoTime() - createStarted) / 1e9;
       String matching = create(sink, """
           {"name": "bench", "entities": ["Q36"], "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:%d/hook", "secret": "bench-secret-0123456789"}}"""
           .formatted(receiver.getAddress().getPort())).join();
-      System.out.printf("%d subscriptions created through the API in %.1f s%n", subscriptions + 1, createSeconds);
+      System.out.printf("%d subscriptions created (%s) in %.1f s%n", subscriptions + 1, createVia, createSeconds);
 
       alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, stages, consuming), "bench-alerts-reader");
       alertReader.start();
@@ -145,6 +157,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
       result.put("loadAverageBefore", loadBefore);
       result.put("loadAverageAfter", loadAfter);
       result.put("subscriptions", subscriptions + 1);
+      result.put("subscriptionsCreatedVia", createVia);
       result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
       result.put("ratePerSecond", rate);
       result.put("storiesMeasured", stories);
@@ -175,6 +188,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
         alertReader.join(5_000);
       }
       pipeline.close();
+      deleteRecursively(dataDir);
       receiver.stop(0);
       ((java.util.concurrent.ExecutorService) receiver.getExecutor()).shutdownNow();
     }
@@ -202,6 +216,33 @@ public final class AlertLatencyBench implements Callable<Integer> {
       case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
       default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
     };
+  }
+
+  /** The same records the API writes, produced in bulk; then waits until the sink's matcher has them all. */
+  private void writeSubscriptions(String bootstrap, String sink) throws Exception {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+      for (int i = 0; i < subscriptions; i++) {
+        String id = UUID.randomUUID().toString();
+        producer.send(new ProducerRecord<>(Topics.SUBSCRIPTIONS.name(), id, SubscriptionJson.toStored(
+            SubscriptionJson.parseRequest(subscriptionBody(i).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                id, "bench", Instant.now(), "bench-secret-0123456789"))));
+      }
+      producer.flush();
+    }
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(sink + "/v1/subscriptions"))
+          .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (readTree(list.body()).path("subscriptions").size() >= subscriptions) {
+        return;
+      }
+      Thread.sleep(1_000);
+    }
+    throw new IllegalStateException("The sink did not load " + subscriptions + " subscriptions within 5 minutes");
   }
 
   private CompletableFuture<String> create(String sink, String body) {
@@ -310,6 +351,12 @@ public final class AlertLatencyBench implements Callable<Integer> {
         .setContentType("application/json").setOriginalDigest("o").setTextDigest("t").build()))).size());
     node.put("matchesFound", matched);
     return node;
+  }
+
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   private static JsonNode readTree(String json) {
