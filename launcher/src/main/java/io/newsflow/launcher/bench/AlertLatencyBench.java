@@ -9,6 +9,13 @@ import io.newsflow.enrich.model.StanceTagger;
 import io.newsflow.launcher.Pipeline;
 import io.newsflow.platform.json.Json;
 import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.SourceFormat;
+import io.newsflow.sink.alerts.matching.Matcher;
+import io.newsflow.sink.alerts.matching.StoryFacts;
+import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +43,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,6 +75,10 @@ public final class AlertLatencyBench implements Callable<Integer> {
   @Option(names = "--warmup", description = "Stories posted first and not measured (default: ${DEFAULT-VALUE}).")
   int warmup = 60;
 
+  @Option(names = "--create-via", description = "How the non-matching subscriptions are created: api (POST each, "
+      + "slow on a loaded machine) or topic (written to news.subscriptions as the API would); default: ${DEFAULT-VALUE}.")
+  String createVia = "topic";
+
   @Option(names = "--out", description = "JSON result file (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target/alert-latency.json");
 
@@ -75,6 +90,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
     Map<String, Long> posted = new ConcurrentHashMap<>();
     Map<String, Long> onTopic = new ConcurrentHashMap<>();
     Map<String, Long> atWebhook = new ConcurrentHashMap<>();
+    Map<String, long[]> stages = new ConcurrentHashMap<>();
     HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     receiver.createContext("/hook", exchange -> {
       long now = System.nanoTime();
@@ -97,16 +113,21 @@ public final class AlertLatencyBench implements Callable<Integer> {
     try {
       String sink = "http://127.0.0.1:" + pipeline.sink().httpPort();
       long createStarted = System.nanoTime();
-      createSubscriptions(sink);
+      if (createVia.equals("api")) {
+        createSubscriptions(sink);
+      } else {
+        writeSubscriptions(pipeline.bootstrapServers(), sink);
+      }
       double createSeconds = (System.nanoTime() - createStarted) / 1e9;
       String matching = create(sink, """
           {"name": "bench", "entities": ["Q36"], "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:%d/hook", "secret": "bench-secret-0123456789"}}"""
           .formatted(receiver.getAddress().getPort())).join();
-      System.out.printf("%d subscriptions created through the API in %.1f s%n", subscriptions + 1, createSeconds);
+      System.out.printf("%d subscriptions created (%s) in %.1f s%n", subscriptions + 1, createVia, createSeconds);
 
-      alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, consuming), "bench-alerts-reader");
+      alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, stages, consuming), "bench-alerts-reader");
       alertReader.start();
 
+      double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       int total = warmup + stories;
       ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
       AtomicInteger next = new AtomicInteger();
@@ -127,17 +148,35 @@ public final class AlertLatencyBench implements Callable<Integer> {
         Thread.sleep(200);
       }
       poster.shutdownNow();
+      double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
       ObjectNode result = Json.mapper().createObjectNode();
       result.put("measuredAt", Instant.now().toString());
       result.put("processors", Runtime.getRuntime().availableProcessors());
+      // other processes on the machine weigh on every figure below: the one-minute load average around the run
+      result.put("loadAverageBefore", loadBefore);
+      result.put("loadAverageAfter", loadAfter);
       result.put("subscriptions", subscriptions + 1);
+      result.put("subscriptionsCreatedVia", createVia);
       result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
       result.put("ratePerSecond", rate);
       result.put("storiesMeasured", stories);
       result.put("warmupStories", warmup);
       result.set("postToAlertTopicMs", percentiles(posted, onTopic));
       result.set("postToWebhookMs", percentiles(posted, atWebhook));
+      ObjectNode stageNode = result.putObject("stagesMs");
+      String[] names = {"ingestReceivedToEnriched", "enrichedToAlertCreated", "alertCreatedToReadCommitted"};
+      for (int i = 0; i < names.length; i++) {
+        List<Long> values = new ArrayList<>();
+        for (int n = warmup; n < warmup + stories; n++) {
+          long[] st = stages.get("bench-" + n);
+          if (st != null) {
+            values.add(st[i]);
+          }
+        }
+        stageNode.set(names[i], summary(values, 0));
+      }
+      result.set("matchingOnlyMicrosPerStory", matchingOnly());
       Files.createDirectories(out.toAbsolutePath().getParent());
       Files.writeString(out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -149,6 +188,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
         alertReader.join(5_000);
       }
       pipeline.close();
+      deleteRecursively(dataDir);
       receiver.stop(0);
       ((java.util.concurrent.ExecutorService) receiver.getExecutor()).shutdownNow();
     }
@@ -159,19 +199,50 @@ public final class AlertLatencyBench implements Callable<Integer> {
     Semaphore parallel = new Semaphore(12);
     List<CompletableFuture<String>> all = new ArrayList<>();
     for (int i = 0; i < subscriptions; i++) {
-      String body = switch (i % 10) {
-        case 0 -> "{\"entities\": [\"Q36\"], \"language\": \"de\"}";
-        case 1, 2, 3 -> "{\"entities\": [\"Q%d\", \"Name %d\"]}".formatted(1_000_000 + i, i);
-        case 4, 5 -> "{\"keywords\": [\"word%d\", \"phrase %d here\"]}".formatted(i, i);
-        case 6 -> "{\"stance\": {\"holder\": \"Q%d\", \"polarities\": [\"OPPOSE\"]}}".formatted(2_000_000 + i);
-        case 7 -> "{\"keywords\": [\"topic%d\"], \"minUrgency\": 2}".formatted(i);
-        case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
-        default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
-      };
+      String body = subscriptionBody(i);
       parallel.acquireUninterruptibly();
       all.add(create(sink, body).whenComplete((id, e) -> parallel.release()));
     }
     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+  }
+
+  private static String subscriptionBody(int i) {
+    return switch (i % 10) {
+      case 0 -> "{\"entities\": [\"Q36\"], \"language\": \"de\"}";
+      case 1, 2, 3 -> "{\"entities\": [\"Q%d\", \"Name %d\"]}".formatted(1_000_000 + i, i);
+      case 4, 5 -> "{\"keywords\": [\"word%d\", \"phrase %d here\"]}".formatted(i, i);
+      case 6 -> "{\"stance\": {\"holder\": \"Q%d\", \"polarities\": [\"OPPOSE\"]}}".formatted(2_000_000 + i);
+      case 7 -> "{\"keywords\": [\"topic%d\"], \"minUrgency\": 2}".formatted(i);
+      case 8 -> "{\"entities\": [\"local:org:%d\"], \"entityTypes\": [\"ORGANIZATION\"]}".formatted(i);
+      default -> "{\"stance\": {\"holder\": \"Person %d\", \"target\": \"tariffs\"}}".formatted(i);
+    };
+  }
+
+  /** The same records the API writes, produced in bulk; then waits until the sink's matcher has them all. */
+  private void writeSubscriptions(String bootstrap, String sink) throws Exception {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+      for (int i = 0; i < subscriptions; i++) {
+        String id = UUID.randomUUID().toString();
+        producer.send(new ProducerRecord<>(Topics.SUBSCRIPTIONS.name(), id, SubscriptionJson.toStored(
+            SubscriptionJson.parseRequest(subscriptionBody(i).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                id, "bench", Instant.now(), "bench-secret-0123456789"))));
+      }
+      producer.flush();
+    }
+    long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(sink + "/v1/subscriptions"))
+          .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (readTree(list.body()).path("subscriptions").size() >= subscriptions) {
+        return;
+      }
+      Thread.sleep(1_000);
+    }
+    throw new IllegalStateException("The sink did not load " + subscriptions + " subscriptions within 5 minutes");
   }
 
   private CompletableFuture<String> create(String sink, String body) {
@@ -198,7 +269,8 @@ public final class AlertLatencyBench implements Callable<Integer> {
             + "Officials said planning would continue next month. Report number " + n + "."));
   }
 
-  private static void readAlerts(String bootstrap, String subscriptionId, Map<String, Long> onTopic, AtomicBoolean running) {
+  private static void readAlerts(String bootstrap, String subscriptionId, Map<String, Long> onTopic,
+                                 Map<String, long[]> stages, AtomicBoolean running) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-alerts-" + UUID.randomUUID());
@@ -210,9 +282,18 @@ public final class AlertLatencyBench implements Callable<Integer> {
       while (running.get()) {
         consumer.poll(Duration.ofMillis(100)).forEach(r -> {
           long now = System.nanoTime();
+          long wallNow = System.currentTimeMillis();
           if (subscriptionId.equals(r.key())) {
             try {
-              onTopic.putIfAbsent(Json.mapper().readTree(r.value()).path("storyId").asText(), now);
+              JsonNode alert = Json.mapper().readTree(r.value());
+              String storyId = alert.path("storyId").asText();
+              onTopic.putIfAbsent(storyId, now);
+              JsonNode times = alert.path("storyTimes");
+              // wall-clock stages from the alert's own timestamps (same machine, same clock)
+              long received = Instant.parse(times.path("received").asText()).toEpochMilli();
+              long enriched = Instant.parse(times.path("enrichedAt").asText()).toEpochMilli();
+              long created = Instant.parse(alert.path("createdAt").asText()).toEpochMilli();
+              stages.putIfAbsent(storyId, new long[] {enriched - received, created - enriched, wallNow - created});
             } catch (Exception e) {
               throw new IllegalStateException(e);
             }
@@ -230,10 +311,69 @@ public final class AlertLatencyBench implements Callable<Integer> {
         millis.add((end.get(id) - start.get(id)) / 1_000_000);
       }
     }
-    long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+    return summary(millis, stories);
+  }
+
+  /**
+   * The matcher alone, without Kafka: the same subscriptions in a {@link SubscriptionIndex}, each bench story
+   * enriched once, then candidates and matching timed per story.
+   */
+  private ObjectNode matchingOnly() {
+    SubscriptionIndex index = new SubscriptionIndex();
+    for (int i = 0; i < subscriptions; i++) {
+      index.put(SubscriptionJson.parseRequest(subscriptionBody(i).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          "s" + i, "bench", Instant.EPOCH, "bench-secret-0123456789"));
+    }
+    Enricher enricher = new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
+        (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC());
+    List<Long> micros = new ArrayList<>();
+    long matched = 0;
+    for (int n = 0; n < 2_000; n++) {
+      JsonNode story = readTree(story("m-" + n, n));
+      EnrichedArticle enriched = enricher.enrich(RawArticle.newBuilder().setId("m-" + n).setVersion(1).setSource("bench")
+          .setFormat(SourceFormat.JSON).setHeadline(story.path("headline").asText()).setBody(story.path("body").asText())
+          .setLanguage("en").setReceived(Instant.now()).setUrgency(5).setContentType("application/json")
+          .setOriginalDigest("o" + n).setTextDigest("t" + n).build());
+      long started = System.nanoTime();
+      StoryFacts facts = StoryFacts.of(enriched);
+      for (var s : index.candidates(facts)) {
+        if (Matcher.match(s, facts).isPresent()) {
+          matched++;
+        }
+      }
+      micros.add((System.nanoTime() - started) / 1_000);
+    }
+    ObjectNode node = summary(micros.subList(500, micros.size()), 0);
+    node.put("subscriptions", index.size());
+    node.put("candidatesPerStory", index.candidates(StoryFacts.of(enricher.enrich(RawArticle.newBuilder()
+        .setId("c").setVersion(1).setSource("bench").setFormat(SourceFormat.JSON).setHeadline("Poland weighs troops")
+        .setBody(readTree(story("c", 0)).path("body").asText()).setLanguage("en").setReceived(Instant.now())
+        .setContentType("application/json").setOriginalDigest("o").setTextDigest("t").build()))).size());
+    node.put("matchesFound", matched);
+    return node;
+  }
+
+  private static void deleteRecursively(Path dir) throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode summary(List<Long> values, int expected) {
+    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("count", sorted.length);
-    node.put("missing", stories - sorted.length);
+    if (expected > 0) {
+      node.put("missing", expected - sorted.length);
+    }
     if (sorted.length > 0) {
       node.put("p50", at(sorted, 0.50));
       node.put("p95", at(sorted, 0.95));

@@ -72,8 +72,15 @@ public final class AlertConsumer implements AutoCloseable {
   private void run() {
     try {
       if (groupId == null) {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
-            .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        List<TopicPartition> partitions = List.of();
+        // the topic may not exist yet when the sink starts before the topics are created
+        while (partitions.isEmpty() && running.get()) {
+          partitions = consumer.partitionsFor(Topics.ALERTS.name()).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+          if (partitions.isEmpty()) {
+            Thread.sleep(1_000);
+          }
+        }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
       } else {

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -28,6 +29,11 @@ public final class AlertTopology {
     this.clock = clock;
   }
 
+  /** The processor that keeps the global store and the in-memory index in step with the subscriptions topic. */
+  public static ProcessorSupplier<String, String, Void, Void> subscriptionUpdater(SubscriptionIndex subscriptions) {
+    return () -> new SubscriptionStoreUpdater(subscriptions, SUBSCRIPTIONS_STORE);
+  }
+
   /** Adds the alert steps to a builder that already reads the enriched stories. */
   public void addTo(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     // the topic is compacted and is the store's changelog: no second changelog topic
@@ -36,7 +42,7 @@ public final class AlertTopology {
             .withLoggingDisabled(),
         Topics.SUBSCRIPTIONS.name(),
         Consumed.with(Topics.SUBSCRIPTIONS.keySerde(), Topics.SUBSCRIPTIONS.valueSerde()).withName("read-subscriptions"),
-        () -> new SubscriptionStoreUpdater(subscriptions, SUBSCRIPTIONS_STORE));
+        subscriptionUpdater(subscriptions));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MATCHES_STORE), Serdes.String(), Serdes.String()));
     enriched
