@@ -22,7 +22,7 @@ public final class EnrichService implements AutoCloseable {
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
-    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher, config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
+    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher.withMetrics(metrics), config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
     HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
         .metrics(metrics)
         .health(streams::health)
