@@ -121,7 +121,9 @@ public final class DropFolder implements AutoCloseable {
     try {
       outcomes = intake.ingest(Files.readAllBytes(file), mediaType, source);
     } catch (ProblemDocumentException e) {
-      return fail(file, List.of(), e.problem().status() + " " + e.problem().title() + ": " + e.problem().detail());
+      Object field = e.problem().extras().get("field");
+      return fail(file, List.of(), e.problem().status() + " " + e.problem().title() + ": " + e.problem().detail()
+          + (field == null ? "" : " [field " + field + "]"));
     } catch (IOException e) {
       return new FileResult(file, FileResult.Kind.RETRY_LATER, List.of(), e.getMessage());
     }

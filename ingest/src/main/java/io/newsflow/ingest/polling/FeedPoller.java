@@ -6,6 +6,7 @@ import io.newsflow.ingest.intake.ArticleIntake;
 import io.newsflow.ingest.intake.ArticleIntake.ProblemDocumentException;
 import io.newsflow.ingest.intake.Outcome;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,7 +68,7 @@ public final class FeedPoller implements AutoCloseable {
       return t;
     });
     for (Feed feed : settings.feeds()) {
-      log.info("Polling feed {} for source {} every {}", feed.url(), feed.source(), settings.interval());
+      log.info("Polling feed {} for source {} every {}", redacted(feed), feed.source(), settings.interval());
       scheduler.schedule(() -> pollAndReschedule(feed), 0, TimeUnit.MILLISECONDS);
     }
   }
@@ -77,7 +78,7 @@ public final class FeedPoller implements AutoCloseable {
     try {
       next = poll(feed).nextPollIn();
     } catch (RuntimeException e) {
-      log.error("Polling {} failed unexpectedly", feed.url(), e);
+      log.error("Polling {} failed unexpectedly", redacted(feed), e);
     }
     if (!scheduler.isShutdown()) {
       scheduler.schedule(() -> pollAndReschedule(feed), next.toMillis(), TimeUnit.MILLISECONDS);
@@ -111,7 +112,7 @@ public final class FeedPoller implements AutoCloseable {
     int status = response.statusCode();
     if (status == 304) {
       state.failures = 0;
-      log.debug("Feed {} not modified", feed.url());
+      log.debug("Feed {} not modified", redacted(feed));
       return new PollResult(PollResult.Kind.NOT_MODIFIED, status, List.of(), null, settings.interval());
     }
     if (status != 200) {
@@ -132,15 +133,22 @@ public final class FeedPoller implements AutoCloseable {
     state.failures = 0;
     long accepted = outcomes.stream().filter(o -> o.status() == Outcome.Status.ACCEPTED).count();
     long rejected = outcomes.stream().filter(o -> o.status() == Outcome.Status.REJECTED).count();
-    log.info("Feed {}: {} entries, {} new, {} rejected", feed.url(), outcomes.size(), accepted, rejected);
+    log.info("Feed {}: {} entries, {} new, {} rejected", redacted(feed), outcomes.size(), accepted, rejected);
     return new PollResult(PollResult.Kind.FETCHED, status, outcomes, null, settings.interval());
   }
 
   private PollResult failed(Feed feed, FeedState state, int status, String error) {
     int failures = ++state.failures;
     Duration next = backoff(settings.interval(), settings.maxBackoff(), failures);
-    log.warn("Feed {} failed ({} in a row): {}; next poll in {}", feed.url(), failures, error, next);
+    log.warn("Feed {} failed ({} in a row): {}; next poll in {}", redacted(feed), failures, error, next);
     return new PollResult(PollResult.Kind.FAILED, status, List.of(), error, next);
+  }
+
+  /** The feed as logged: user info and query (where feed credentials live) left out. */
+  static String redacted(Feed feed) {
+    URI url = feed.url();
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+        + (url.getRawPath() == null ? "" : url.getRawPath());
   }
 
   /** The wait after {@code failures} failures in a row: the interval doubled per failure, at most {@code max}. */
