@@ -8,15 +8,14 @@ import io.newsflow.ingest.polling.FeedPoller;
 import io.newsflow.ingest.publish.AcceptedArticles;
 import io.newsflow.ingest.publish.AcceptedArticlesRestorer;
 import io.newsflow.ingest.publish.ArticlePublisher;
-import io.newsflow.platform.http.Health;
 import io.newsflow.platform.http.HttpService;
+import io.newsflow.platform.kafka.ClusterProbe;
 import io.newsflow.platform.http.TokenAuthenticator;
 import io.newsflow.platform.metrics.Metrics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +28,15 @@ public final class IngestService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   private final ArticlePublisher publisher;
+  private final ClusterProbe probe;
   private final HttpService http;
   private final FeedPoller poller;
   private final DropFolder dropFolder;
 
-  private IngestService(ArticlePublisher publisher, HttpService http, FeedPoller poller, DropFolder dropFolder) {
+  private IngestService(ArticlePublisher publisher, ClusterProbe probe, HttpService http, FeedPoller poller,
+                        DropFolder dropFolder) {
     this.publisher = publisher;
+    this.probe = probe;
     this.http = http;
     this.poller = poller;
     this.dropFolder = dropFolder;
@@ -50,7 +52,9 @@ public final class IngestService implements AutoCloseable {
       AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());
     }
     PrometheusMeterRegistry metrics = Metrics.registry("ingest");
-    ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout());
+    ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout()).withMetrics(metrics);
+    // ready only while Kafka answers: a load balancer stops sending articles that could not be stored
+    ClusterProbe probe = ClusterProbe.create(config.producer(), Duration.ofSeconds(2), Duration.ofSeconds(5));
     ArticleIntake intake = new ArticleIntake(publisher, accepted, Clock.systemUTC(), config.limits().maxArticleBytes());
     ArticleApi api = new ArticleApi(intake, config.limits().maxBatchItems());
     HttpService http;
@@ -59,7 +63,7 @@ public final class IngestService implements AutoCloseable {
           .maxBodyBytes(config.maxBodyBytes())
           .authenticator(auth)
           .metrics(metrics)
-          .health(() -> Health.up(Map.of("acceptedStories", accepted.stories())))
+          .health(probe::health)
           .securedRoute("POST", "/v1/articles", api::post)
           .securedRoute("POST", "/v1/articles:batch", api::batch)
           .route("GET", "/v1/articles/{id}", api::get)
@@ -68,6 +72,7 @@ public final class IngestService implements AutoCloseable {
           .start();
     } catch (IOException | RuntimeException e) {
       publisher.close();
+      probe.close();
       throw e;
     }
     FeedPoller poller = null;
@@ -80,7 +85,7 @@ public final class IngestService implements AutoCloseable {
       dropFolder = new DropFolder(config.dropFolder().dir(), config.dropFolder().source(), intake);
       dropFolder.start(config.dropFolder().interval());
     }
-    return new IngestService(publisher, http, poller, dropFolder);
+    return new IngestService(publisher, probe, http, poller, dropFolder);
   }
 
   public int port() {
@@ -98,5 +103,6 @@ public final class IngestService implements AutoCloseable {
     // finish requests in flight before the producer goes away
     http.stop(Duration.ofSeconds(5));
     publisher.close();
+    probe.close();
   }
 }

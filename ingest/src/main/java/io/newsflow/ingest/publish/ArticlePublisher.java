@@ -1,5 +1,11 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.platform.metrics.ClientMetrics;
+import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
@@ -23,6 +29,8 @@ public final class ArticlePublisher implements AutoCloseable {
 
   private final Producer<String, RawArticle> producer;
   private final Duration ackTimeout;
+  private Counter acknowledged = Counter.builder(MetricNames.ARTICLES_IN).register(new SimpleMeterRegistry());
+  private KafkaClientMetrics clientMetrics;
 
   public ArticlePublisher(Properties producerProps, Duration ackTimeout) {
     this(new KafkaProducer<>(producerProps, Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer()),
@@ -33,6 +41,13 @@ public final class ArticlePublisher implements AutoCloseable {
   public ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout) {
     this.producer = producer;
     this.ackTimeout = ackTimeout;
+  }
+
+  /** Reports the producer's client metrics and the acknowledged-article count to {@code registry}. */
+  public ArticlePublisher withMetrics(MeterRegistry registry) {
+    this.clientMetrics = ClientMetrics.bind(producer, registry);
+    this.acknowledged = Counter.builder(MetricNames.ARTICLES_IN).register(registry);
+    return this;
   }
 
   /** Publishes and waits for the acknowledgement; throws {@link NotAcknowledgedException} when Kafka did not confirm. */
@@ -52,7 +67,9 @@ public final class ArticlePublisher implements AutoCloseable {
 
   public RecordMetadata awaitAck(Future<RecordMetadata> sent) {
     try {
-      return sent.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      RecordMetadata metadata = sent.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      acknowledged.increment();
+      return metadata;
     } catch (ExecutionException e) {
       throw new NotAcknowledgedException("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
     } catch (TimeoutException e) {
@@ -65,6 +82,9 @@ public final class ArticlePublisher implements AutoCloseable {
 
   @Override
   public void close() {
+    if (clientMetrics != null) {
+      clientMetrics.close();
+    }
     producer.close(Duration.ofSeconds(10));
   }
 
