@@ -53,7 +53,8 @@ class CrashRecoveryIT {
 
   @BeforeAll
   static void startPipelineProcesses() throws Exception {
-    Path logs = Files.createDirectories(dir.resolve("logs"));
+    // kept after the run, beside the summary, for a look at what each process did
+    Path logs = Files.createDirectories(ServiceProcess.repoRoot().resolve("launcher/target/crash-recovery-logs"));
     int kafkaPort = Ports.freePair();
     bootstrap = "localhost:" + kafkaPort;
     broker = ServiceProcess.broker(Map.of("NEWSFLOW_DATA_DIR", dir.resolve("broker").toString(),
@@ -138,10 +139,10 @@ class CrashRecoveryIT {
 
   private static void awaitReady() {
     Newsroom probe = new Newsroom(ingestPort, TOKEN);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-        probe.ready("http://localhost:" + ingestPort + "/health/ready")
-            && probe.ready("http://localhost:" + enrichPort + "/health/ready")
-            && probe.ready("http://localhost:" + sinkPort + "/health/ready"));
+    for (int port : new int[] {ingestPort, enrichPort, sinkPort}) {
+      await("service on port " + port + " ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+          .until(() -> probe.ready("http://localhost:" + port + "/health/ready"));
+    }
   }
 
   private static Map<String, String> with(Map<String, String> base, String... pairs) {
