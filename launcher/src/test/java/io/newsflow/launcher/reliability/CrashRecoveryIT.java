@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * posted, none missing, no story version twice on news.enriched or news.index.
  *
  * <p>CI runs a short variant. The long one: {@code mvn -B -pl launcher -am verify -Dit.test=CrashRecoveryIT
- * -Dnewsflow.crash.stories=400 -Dnewsflow.crash.points=0.1,0.25,0.5,0.75,0.9}.
+ * -Dnewsflow.crash.stories=150 -Dnewsflow.crash.points=0.1,0.25,0.5,0.75,0.9}.
  */
 class CrashRecoveryIT {
 
