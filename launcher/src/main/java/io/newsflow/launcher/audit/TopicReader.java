@@ -50,7 +50,16 @@ public final class TopicReader {
     this.timeout = timeout;
   }
 
+  /** Reads every topic; throws {@link AuditIncompleteException} when Kafka does not answer within the timeout. */
   public TopicContents read() {
+    try {
+      return readAll();
+    } catch (org.apache.kafka.common.errors.TimeoutException e) {
+      throw new AuditIncompleteException("Kafka did not answer within " + timeout.toSeconds() + " s: " + e.getMessage());
+    }
+  }
+
+  private TopicContents readAll() {
     return new TopicContents(
         readTopic(Topics.RAW.name(), TopicReader::raw),
         readTopic(Topics.ENRICHED.name(), TopicReader::enriched),

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * posted, none missing, no story version twice on news.enriched or news.index.
  *
  * <p>CI runs a short variant. The long one: {@code mvn -B -pl launcher -am verify -Dit.test=CrashRecoveryIT
- * -Dnewsflow.crash.stories=400 -Dnewsflow.crash.points=0.1,0.25,0.5,0.75,0.9}.
+ * -Dnewsflow.crash.stories=150 -Dnewsflow.crash.points=0.1,0.25,0.5,0.75,0.9}.
  */
 class CrashRecoveryIT {
 
@@ -53,7 +53,8 @@ class CrashRecoveryIT {
 
   @BeforeAll
   static void startPipelineProcesses() throws Exception {
-    Path logs = Files.createDirectories(dir.resolve("logs"));
+    // kept after the run, beside the summary, for a look at what each process did
+    Path logs = Files.createDirectories(ServiceProcess.repoRoot().resolve("launcher/target/crash-recovery-logs"));
     int kafkaPort = Ports.freePair();
     bootstrap = "localhost:" + kafkaPort;
     broker = ServiceProcess.broker(Map.of("NEWSFLOW_DATA_DIR", dir.resolve("broker").toString(),
@@ -138,10 +139,10 @@ class CrashRecoveryIT {
 
   private static void awaitReady() {
     Newsroom probe = new Newsroom(ingestPort, TOKEN);
-    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-        probe.ready("http://localhost:" + ingestPort + "/health/ready")
-            && probe.ready("http://localhost:" + enrichPort + "/health/ready")
-            && probe.ready("http://localhost:" + sinkPort + "/health/ready"));
+    for (int port : new int[] {ingestPort, enrichPort, sinkPort}) {
+      await("service on port " + port + " ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+          .until(() -> probe.ready("http://localhost:" + port + "/health/ready"));
+    }
   }
 
   private static Map<String, String> with(Map<String, String> base, String... pairs) {

@@ -22,8 +22,8 @@ final class Ports {
   static int freePair() {
     for (int attempt = 0; attempt < 50; attempt++) {
       int port = free();
-      try (ServerSocket next = new ServerSocket(port + 1); ServerSocket first = new ServerSocket(port)) {
-        return port;
+      try (ServerSocket first = new ServerSocket(port); ServerSocket next = new ServerSocket(port + 1)) {
+        return Math.min(first.getLocalPort(), next.getLocalPort());
       } catch (IOException e) {
         // taken; try another
       }

@@ -90,14 +90,19 @@ final class ServiceProcess implements AutoCloseable {
 
   /** SIGTERM, then SIGKILL if the service does not stop in time. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process == null) {
       return;
     }
     process.destroy();
-    if (!process.waitFor(45, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(45, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
+      Thread.currentThread().interrupt();
     }
   }
 }
