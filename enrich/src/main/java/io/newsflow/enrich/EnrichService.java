@@ -12,6 +12,12 @@ import java.time.Duration;
 /** The enrich service: the enrichment topology on Kafka Streams, with health and metrics over HTTP. */
 public final class EnrichService implements AutoCloseable {
 
+  /**
+   * Longest time one article may spend in the entity or the stance step before it is dead-lettered; far below
+   * {@code max.poll.interval.ms} (5 minutes), so a slow article never stalls its stream thread.
+   */
+  public static final Duration ARTICLE_STEP_BUDGET = Duration.ofSeconds(30);
+
   private final StreamsRunner streams;
   private final HttpService http;
 
@@ -22,7 +28,7 @@ public final class EnrichService implements AutoCloseable {
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
-    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher.withMetrics(metrics), config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
+    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET), config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
     HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
         .metrics(metrics)
         .health(streams::health)

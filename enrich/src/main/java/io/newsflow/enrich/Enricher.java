@@ -14,6 +14,7 @@ import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,17 +45,32 @@ public final class Enricher {
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
                    MeterRegistry registry) {
+    this(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry));
+  }
+
+  private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
+                   Timer timer, Counter enriched) {
     this.languages = languages;
     this.entities = entities;
     this.stances = stances;
     this.clock = clock;
-    this.timer = Metrics.timer(registry, MetricNames.ENRICHMENT);
-    this.enriched = Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry);
+    this.timer = timer;
+    this.enriched = enriched;
   }
 
   /** The same enrichment, timing each article and counting them in {@code registry}. */
   public Enricher withMetrics(MeterRegistry registry) {
     return new Enricher(languages, entities, stances, clock, registry);
+  }
+
+  /**
+   * The same enrichment with each NLP step of an article limited to {@code budget}: past it the article fails
+   * (and is dead-lettered by the stream) instead of holding its stream thread towards {@code max.poll.interval.ms}.
+   */
+  public Enricher withTimeBudget(Duration budget) {
+    TimeBudget limit = new TimeBudget(budget);
+    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched);
   }
 
   public EnrichedArticle enrich(RawArticle raw) {

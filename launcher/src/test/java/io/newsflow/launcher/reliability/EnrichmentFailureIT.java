@@ -1,5 +1,6 @@
 package io.newsflow.launcher.reliability;
 
+import io.newsflow.enrich.TimeBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

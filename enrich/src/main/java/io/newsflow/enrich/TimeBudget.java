@@ -1,4 +1,4 @@
-package io.newsflow.launcher.reliability;
+package io.newsflow.enrich;
 
 import io.newsflow.enrich.model.ArticleText;
 import io.newsflow.enrich.model.Entity;
@@ -15,15 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The proposed guard against a slow article: each NLP step of one article runs on a worker thread with a time
+ * The guard against a slow article: each NLP step of one article runs on a worker thread with a time
  * budget; past it the step is interrupted and the article fails with {@link EnrichmentTimeoutException}, which
  * the Streams processing-exception handler sends to news.deadletter. The stream thread therefore never spends
  * more than the budget on one article and stays well inside {@code max.poll.interval.ms}.
- *
- * <p>Kept here with the test that proves it; the proposal is to wrap the taggers this way in
- * {@code Enrichment.standard()} (enrich module) with a {@code NEWSFLOW_ENRICH_ARTICLE_BUDGET} setting.
+ * A step that ignores the interrupt keeps its worker thread until it returns, but no longer holds the stream.
  */
-final class TimeBudget {
+public final class TimeBudget {
 
   private final Duration budget;
   private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -32,15 +30,15 @@ final class TimeBudget {
     return t;
   });
 
-  TimeBudget(Duration budget) {
+  public TimeBudget(Duration budget) {
     this.budget = budget;
   }
 
-  EntityTagger entities(EntityTagger tagger) {
+  public EntityTagger entities(EntityTagger tagger) {
     return text -> within("entities", () -> tagger.tag(text));
   }
 
-  StanceTagger stances(StanceTagger tagger) {
+  public StanceTagger stances(StanceTagger tagger) {
     return (ArticleText text, List<Entity> found) -> within("stances", () -> tagger.tag(text, found));
   }
 
@@ -60,7 +58,7 @@ final class TimeBudget {
   }
 
   /** One article's enrichment ran out of time; it is dead-lettered, the stream goes on. */
-  static final class EnrichmentTimeoutException extends RuntimeException {
+  public static final class EnrichmentTimeoutException extends RuntimeException {
     EnrichmentTimeoutException(String message) {
       super(message);
     }
