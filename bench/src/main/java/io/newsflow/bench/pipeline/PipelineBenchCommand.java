@@ -221,7 +221,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     double span = (lastArrival - firstSent) / 1e9;
     int indexed = toIndex.size();
     long[] answers = posts.stream().mapToLong(p -> p.answeredNanos - p.sentNanos).toArray();
-    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, indexed, offered,
+    Map<String, Integer> statuses = new java.util.TreeMap<>();
+    posts.forEach(p -> statuses.merge(Integer.toString(p.status), 1, Integer::sum));
+    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, offered,
         indexed == 0 ? 0 : round(indexed / span),
         LatencySummary.ofNanos(toIndex.stream().mapToLong(Long::longValue).toArray()),
         LatencySummary.ofNanos(answers), round(wall / 1e9), round(cpu / 1e9),
