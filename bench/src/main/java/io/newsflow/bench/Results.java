@@ -1,6 +1,10 @@
 package io.newsflow.bench;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +13,26 @@ import java.nio.file.Path;
 /** Writes a result record as indented JSON. */
 public final class Results {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Not-measured figures are NaN in the records and null in the JSON, so every number in a result file is a number. */
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .registerModule(new SimpleModule("finite-numbers")
+          .addSerializer(Double.class, new FiniteDoubles())
+          .addSerializer(double.class, new FiniteDoubles()));
+
+  private static final class FiniteDoubles extends StdSerializer<Double> {
+    FiniteDoubles() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value == null || value.isNaN() || value.isInfinite()) {
+        gen.writeNull();
+      } else {
+        gen.writeNumber(value);
+      }
+    }
+  }
 
   private Results() {}
 

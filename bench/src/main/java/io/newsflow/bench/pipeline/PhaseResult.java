@@ -7,6 +7,7 @@ import io.newsflow.bench.measure.SystemCpu;
 /**
  * One phase of a pipeline run.
  *
+ * @param answers                    how many POSTs got each HTTP status ("-1": no answer, e.g. a timeout)
  * @param offeredArticlesPerSecond   the posting schedule's rate; 0 for "as fast as it goes"
  * @param sustainedArticlesPerSecond articles indexed / seconds from the first POST to the last index document
  * @param postToIndex                latency from sending the POST to the document arriving on news.index
@@ -15,7 +16,7 @@ import io.newsflow.bench.measure.SystemCpu;
  *                                   the bench's own client threads share this JVM)
  * @param machineLoad                how busy the whole machine was meanwhile, other processes included
  */
-record PhaseResult(String phase, int posted, int rejected, int indexed, double offeredArticlesPerSecond,
+record PhaseResult(String phase, int posted, int rejected, java.util.Map<String, Integer> answers, int indexed, double offeredArticlesPerSecond,
                    double sustainedArticlesPerSecond, LatencySummary postToIndex, LatencySummary postAnswer,
                    double wallSeconds, double processCpuSeconds, double cpuSecondsPerArticle,
                    double meanCpuCoresBusy, SystemCpu.Load machineLoad, HeapWatch.HeapFigures heap,

@@ -70,6 +70,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "100", description = "Articles posted and indexed before measuring (default ${DEFAULT-VALUE})")
   int warmup;
 
+  @Option(names = "--idle", defaultValue = "10", description = "Seconds measured with nothing posted, after warm-up: the pipeline's fixed cost (default ${DEFAULT-VALUE})")
+  int idle;
+
   @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default ${DEFAULT-VALUE})")
   long seed;
 
@@ -118,6 +121,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
       PhaseResult warm = phase("warm-up", index, heap, () -> poster.atRate(stories.subList(0, warmup), rate), rate, poster);
       phases.add(warm);
       retainedAfterStart = HeapWatch.retainedAfterFullGc();
+      if (idle > 0) {
+        phases.add(phase("idle", index, heap, () -> {
+          Thread.sleep(idle * 1000L);
+          return List.of();
+        }, 0, poster));
+      }
       List<BenchArticle> rated = new ArrayList<>(samples);
       rated.addAll(stories.subList(warmup, warmup + atRate));
       phases.add(phase("fixed-rate", index, heap, () -> poster.atRate(rated, rate), rate, poster));
@@ -140,7 +149,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     if (!rssReset) {
       notes.add("VmHWM could not be reset: peak RSS is since JVM start");
     }
-    PhaseResult fixed = phases.get(1);
+    PhaseResult fixed = phases.stream().filter(p -> p.phase().equals("fixed-rate")).findFirst().orElseThrow();
     double others = phases.stream().mapToDouble(p -> p.machineLoad().otherCores()).max().orElse(0);
     if (others > 0.5) {
       notes.add(String.format(Locale.ROOT, "Other processes kept up to %.1f of %d cores busy during a phase: "
@@ -221,7 +230,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     double span = (lastArrival - firstSent) / 1e9;
     int indexed = toIndex.size();
     long[] answers = posts.stream().mapToLong(p -> p.answeredNanos - p.sentNanos).toArray();
-    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, indexed, offered,
+    Map<String, Integer> statuses = new java.util.TreeMap<>();
+    posts.forEach(p -> statuses.merge(Integer.toString(p.status), 1, Integer::sum));
+    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, offered,
         indexed == 0 ? 0 : round(indexed / span),
         LatencySummary.ofNanos(toIndex.stream().mapToLong(Long::longValue).toArray()),
         LatencySummary.ofNanos(answers), round(wall / 1e9), round(cpu / 1e9),
@@ -263,7 +274,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores", "others"));
     for (PhaseResult p : r.phases()) {
       s.append(String.format(Locale.ROOT, "%-20s %6d %6d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n", p.phase(),
-          p.posted(), p.indexed(), p.offeredArticlesPerSecond() == 0 ? "max" : String.format(Locale.ROOT, "%.1f", p.offeredArticlesPerSecond()),
+          p.posted(), p.indexed(), p.phase().equals("idle") ? "0" : p.offeredArticlesPerSecond() == 0 ? "max"
+              : String.format(Locale.ROOT, "%.1f", p.offeredArticlesPerSecond()),
           p.sustainedArticlesPerSecond(), p.postToIndex().p50Millis(), p.postToIndex().p95Millis(),
           p.postToIndex().p99Millis(), p.postToIndex().maxMillis(), p.cpuSecondsPerArticle(), p.meanCpuCoresBusy(),
           p.machineLoad().otherCores()));
