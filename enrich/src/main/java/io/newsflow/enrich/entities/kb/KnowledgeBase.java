@@ -67,7 +67,9 @@ public final class KnowledgeBase {
     Map<String, String> qidFixes = new HashMap<>();
     Map<String, List<String>> extraAliases = new HashMap<>();
     if (supplement != null) {
-      readSupplement(supplement, qidFixes, extraAliases);
+      List<String[]> extraDemonyms = new ArrayList<>();
+      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
+      rows.addAll(extraDemonyms);
     }
     for (String[] f : rows) {
       switch (f[0]) {
@@ -97,7 +99,8 @@ public final class KnowledgeBase {
   }
 
   private static void readSupplement(InputStream in, Map<String, String> qidFixes,
-                                     Map<String, List<String>> extraAliases) throws IOException {
+                                     Map<String, List<String>> extraAliases,
+                                     List<String[]> extraDemonyms) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -106,6 +109,8 @@ public final class KnowledgeBase {
       String[] f = line.split("\t");
       if (f[0].equals("alias")) {
         extraAliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
+      } else if (f[0].equals("demonym")) {
+        extraDemonyms.add(new String[] {"D", f[2], f[1], "100"});
       } else if (f[0].equals("qid")) {
         qidFixes.put(f[1], f[2]);
       }
@@ -122,6 +127,11 @@ public final class KnowledgeBase {
     keys.add(Names.key(e.name()));
     for (String a : e.aliases()) {
       keys.add(Names.key(a));
+    }
+    for (String k : List.copyOf(keys)) {
+      if (k.startsWith("the ")) {
+        keys.add(k.substring(4)); // "the U.N."
+      }
     }
     for (String k : keys) {
       if (!k.isEmpty()) {

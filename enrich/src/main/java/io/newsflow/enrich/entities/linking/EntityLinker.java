@@ -279,7 +279,7 @@ public final class EntityLinker {
       exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
     }
     if (!exact.isEmpty()) {
-      return rankByPrior(exact);
+      return rankByPrior(exact, key);
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
@@ -297,19 +297,25 @@ public final class EntityLinker {
     return e.type() == type;
   }
 
-  private static Link rankByPrior(List<KbEntry> candidates) {
-    Map<String, KbEntry> distinct = new HashMap<>();
+  /**
+   * The most likely of several identities with the name: popularity prior, raised for an identity whose
+   * own name (not an alias) it is and for one with a Wikidata id.
+   */
+  private static Link rankByPrior(List<KbEntry> candidates, String key) {
+    Map<String, Scored> distinct = new HashMap<>();
     for (KbEntry e : candidates) {
-      distinct.putIfAbsent(e.id(), e);
+      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0);
+      distinct.putIfAbsent(e.id(), new Scored(e, score));
     }
-    List<KbEntry> ranked = new ArrayList<>(distinct.values());
-    ranked.sort((a, b) -> Double.compare(b.prior(), a.prior()));
-    KbEntry best = ranked.get(0);
+    List<Scored> ranked = new ArrayList<>(distinct.values());
+    ranked.sort((a, b) -> Double.compare(b.score, a.score));
+    Scored best = ranked.get(0);
+    double prior = Math.min(1.0, best.score);
     if (ranked.size() == 1) {
-      return new Link(best, 0.65 + 0.35 * best.prior(), "name");
+      return new Link(best.entry, 0.65 + 0.35 * prior, "name");
     }
-    double margin = best.prior() - ranked.get(1).prior();
-    return new Link(best, Math.min(0.97, 0.45 + 0.35 * best.prior() + margin), "name");
+    double margin = best.score - ranked.get(1).score;
+    return new Link(best.entry, Math.min(0.97, 0.45 + 0.35 * prior + margin), "name");
   }
 
   private Link soundAlikeName(List<String> tokens, EntityType type) {

@@ -36,13 +36,29 @@ public final class CrfRecognizer {
     }
   }
 
-  /** The names the model finds in one text, in text order. */
+  /**
+   * The names the model finds in one text, in text order. Each line is classified on its own: a line
+   * break ends a sentence (datelines, headings and paragraphs carry no full stop).
+   */
   public List<Mention> recognise(TextField field, String text) {
     List<Mention> mentions = new ArrayList<>();
-    if (text.isBlank()) {
-      return mentions;
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      if (!text.substring(lineStart, lineEnd).isBlank()) {
+        recogniseLine(field, text, lineStart, lineEnd, mentions);
+      }
+      lineStart = lineEnd + 1;
     }
-    for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(text)) {
+    return mentions;
+  }
+
+  private void recogniseLine(TextField field, String text, int from, int to, List<Mention> mentions) {
+    String line = text.substring(from, to);
+    for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(line)) {
       EntityType type = switch (t.first()) {
         case "PERSON" -> EntityType.PERSON;
         case "LOCATION" -> EntityType.LOCATION;
@@ -51,9 +67,10 @@ public final class CrfRecognizer {
         default -> null;
       };
       if (type != null && t.third() > t.second()) {
-        mentions.add(new Mention(field, t.second(), t.third(), text.substring(t.second(), t.third()), type, null));
+        int start = from + t.second();
+        int end = from + t.third();
+        mentions.add(new Mention(field, start, end, text.substring(start, end), type, null));
       }
     }
-    return mentions;
   }
 }
