@@ -27,8 +27,10 @@ public final class CrfRecognizer {
   public static CrfRecognizer load() {
     try {
       Properties props = new Properties();
-      // one text = one document; PTB tokenisation keeps character offsets
-      props.setProperty("tokenizerOptions", "invertible=true,untokenizable=noneKeep,splitHyphenated=false");
+      // invertible: character offsets; newline tokens end sentences (datelines, headings and paragraphs
+      // carry no full stop); hyphenated names stay one token, as in the CoNLL data the model learnt from
+      props.setProperty("tokenizerOptions",
+          "tokenizeNLs=true,invertible=true,untokenizable=noneKeep,splitHyphenated=false");
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL, props);
       return new CrfRecognizer(crf);
     } catch (Exception e) {
@@ -36,29 +38,13 @@ public final class CrfRecognizer {
     }
   }
 
-  /**
-   * The names the model finds in one text, in text order. Each line is classified on its own: a line
-   * break ends a sentence (datelines, headings and paragraphs carry no full stop).
-   */
+  /** The names the model finds in one text, in text order. A line break ends a sentence. */
   public List<Mention> recognise(TextField field, String text) {
     List<Mention> mentions = new ArrayList<>();
-    int lineStart = 0;
-    while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
-      if (!text.substring(lineStart, lineEnd).isBlank()) {
-        recogniseLine(field, text, lineStart, lineEnd, mentions);
-      }
-      lineStart = lineEnd + 1;
+    if (text.isBlank()) {
+      return mentions;
     }
-    return mentions;
-  }
-
-  private void recogniseLine(TextField field, String text, int from, int to, List<Mention> mentions) {
-    String line = text.substring(from, to);
-    for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(line)) {
+    for (Triple<String, Integer, Integer> t : classifier.classifyToCharacterOffsets(text)) {
       EntityType type = switch (t.first()) {
         case "PERSON" -> EntityType.PERSON;
         case "LOCATION" -> EntityType.LOCATION;
@@ -67,10 +53,9 @@ public final class CrfRecognizer {
         default -> null;
       };
       if (type != null && t.third() > t.second()) {
-        int start = from + t.second();
-        int end = from + t.third();
-        mentions.add(new Mention(field, start, end, text.substring(start, end), type, null));
+        mentions.add(new Mention(field, t.second(), t.third(), text.substring(t.second(), t.third()), type, null));
       }
     }
+    return mentions;
   }
 }
