@@ -328,7 +328,7 @@ public final class KnowledgeBaseBuilder {
         // extracts join QIDs by name and coordinates and sometimes attach the wrong label
         // (SOURCES.md, known issue 3)
         known.prior = Math.max(known.prior, prominentPlacePrior(description, known.prior));
-        if (!known.name.equals(clean(f[1]))) {
+        if (known.kind.equals("city") && !known.name.equals(clean(f[1]))) {
           known.aliases.add(known.name);
           known.aliases.remove(clean(f[1]));
           known.name = clean(f[1]);
