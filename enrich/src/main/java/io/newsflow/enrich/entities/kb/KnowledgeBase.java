@@ -77,10 +77,13 @@ public final class KnowledgeBase {
           String id = qidFixes.getOrDefault(f[1], f[1]);
           List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
           aliases.addAll(extraAliases.getOrDefault(id, List.of()));
-          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases));
+          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases,
+              Names.tokens(f[4])));
         }
         case "R" -> {
-          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), f[2], f[3], f[4], date(f[5]), date(f[6]));
+          // roles are kept as name keys ("secretary general of the united nations") for matching
+          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), Names.key(f[2]), f[3], f[4], date(f[5]),
+              date(f[6]));
           kb.terms.add(t);
           kb.termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
         }

@@ -76,8 +76,9 @@ public final class EntityLinker {
   private Link byOffice(List<String> tokens, List<OfficeCue> offices, LocalDate date) {
     Map<String, Double> heldScore = new LinkedHashMap<>();
     for (OfficeCue cue : offices) {
+      String scopeKey = cue.scopeName() == null ? null : Names.key(cue.scopeName());
       for (OfficeTerm t : kb.terms()) {
-        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue)) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
           double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
           heldScore.merge(t.personId(), held, Math::max);
         }
@@ -110,26 +111,25 @@ public final class EntityLinker {
   }
 
   private static boolean titleMatches(String role, String title) {
-    boolean deputy = role.contains("vice") || role.contains("deputy") || role.contains("under-")
-        || role.contains("co-prince");
+    boolean deputy = role.contains("vice") || role.contains("deputy") || role.contains("under ")
+        || role.contains("co prince");
     if (deputy && !title.startsWith("vice") && !title.startsWith("deputy")) {
       return false;
     }
     return switch (title) {
       case "king", "queen", "emperor" -> role.contains("monarch") || role.contains(title) || role.contains("emperor");
-      case "secretary general" -> role.contains("secretary-general") || role.contains("secretary general");
+      case "secretary general" -> role.contains("secretary general");
       case "prime minister" -> role.contains("prime minister") || role.contains("premier")
           || role.contains("president of the council of ministers") || role.contains("president of the government");
       default -> role.contains(title);
     };
   }
 
-  private static boolean scopeMatches(OfficeTerm t, OfficeCue cue) {
+  private static boolean scopeMatches(OfficeTerm t, OfficeCue cue, String scopeKey) {
     if (cue.scopeId() == null) {
       return true;
     }
-    return t.countryQid().equals(cue.scopeId())
-        || cue.scopeName() != null && Names.key(t.role()).contains(Names.key(cue.scopeName()));
+    return t.countryQid().equals(cue.scopeId()) || scopeKey != null && t.role().contains(scopeKey);
   }
 
   private Link byFamilyName(String token, LocalDate date) {
@@ -215,7 +215,7 @@ public final class EntityLinker {
   }
 
   private static double nameSimilarity(List<String> tokens, KbEntry e) {
-    double best = NameSimilarity.names(tokens, Names.tokens(e.name()));
+    double best = NameSimilarity.names(tokens, e.nameTokens());
     for (String a : e.aliases()) {
       best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
     }
@@ -225,10 +225,12 @@ public final class EntityLinker {
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
   private static double familySimilarity(List<String> tokens, KbEntry e) {
     double best = 0;
-    List<String> names = new ArrayList<>(e.aliases());
-    names.add(0, e.name());
-    for (String n : names) {
-      List<String> nt = Names.tokens(n);
+    List<List<String>> names = new ArrayList<>();
+    names.add(e.nameTokens());
+    for (String a : e.aliases()) {
+      names.add(Names.tokens(a));
+    }
+    for (List<String> nt : names) {
       if (nt.isEmpty()) {
         continue;
       }
@@ -327,7 +329,7 @@ public final class EntityLinker {
       if (!compatible(e, type)) {
         continue;
       }
-      List<String> nameTokens = Names.tokens(e.name());
+      List<String> nameTokens = e.nameTokens();
       if (nameTokens.size() != tokens.size()) {
         continue;
       }
