@@ -75,6 +75,10 @@ public final class EntityLinker {
   /** Holders of the titled office, ranked by name likeness and by holding it on the date. */
   private Link byOffice(List<String> tokens, List<OfficeCue> offices, LocalDate date) {
     Map<String, Double> heldScore = new LinkedHashMap<>();
+    // a title that names no country ("President X") admits every president: the name must then match well
+    boolean scoped = offices.stream().anyMatch(c -> c.scopeId() != null);
+    double minSimilarity = scoped ? 0.6 : 0.85;
+    double minFamily = scoped ? 0.65 : 0.9;
     for (OfficeCue cue : offices) {
       String scopeKey = cue.scopeName() == null ? null : Names.key(cue.scopeName());
       for (OfficeTerm t : kb.terms()) {
@@ -93,7 +97,7 @@ public final class EntityLinker {
       }
       double sim = nameSimilarity(tokens, person);
       double family = familySimilarity(tokens, person);
-      if (sim < 0.6 || family < 0.65) {
+      if (sim < minSimilarity || family < minFamily) {
         continue;
       }
       Scored s = new Scored(person, 0.75 * sim + 0.25 * c.getValue());
