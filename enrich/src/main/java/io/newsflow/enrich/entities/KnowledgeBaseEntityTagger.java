@@ -193,7 +193,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
    * "talks in Elise on Thursday": a one-word name the model took for a person, unknown to the knowledge
    * base and only ever written after "in" or "at", is a place.
    */
-  private static void retypePlacesTakenForPersons(MentionCluster c, ArticleText article) {
+  static void retypePlacesTakenForPersons(MentionCluster c, ArticleText article) {
     if (c.type() != EntityType.PERSON || c.linked() || c.tokens().size() != 1 || !c.offices().isEmpty()) {
       return;
     }

@@ -13,12 +13,14 @@ import java.util.List;
  * @param countryQid QID of the country (or union) it belongs to; empty when none
  * @param prior      0..1 popularity prior among identities sharing a name
  * @param aliases    other names (Latin script)
+ * @param nameTokens tokens of the name's key, computed once for matching
  */
 public record KbEntry(String id, EntityType type, String kind, String name, String countryQid, double prior,
-                      List<String> aliases) {
+                      List<String> aliases, List<String> nameTokens) {
 
   public KbEntry {
     aliases = List.copyOf(aliases);
+    nameTokens = List.copyOf(nameTokens);
   }
 
   /** Whether {@code id} is a Wikidata QID. */

@@ -67,7 +67,9 @@ public final class KnowledgeBase {
     Map<String, String> qidFixes = new HashMap<>();
     Map<String, List<String>> extraAliases = new HashMap<>();
     if (supplement != null) {
-      readSupplement(supplement, qidFixes, extraAliases);
+      List<String[]> extraDemonyms = new ArrayList<>();
+      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
+      rows.addAll(extraDemonyms);
     }
     for (String[] f : rows) {
       switch (f[0]) {
@@ -75,10 +77,13 @@ public final class KnowledgeBase {
           String id = qidFixes.getOrDefault(f[1], f[1]);
           List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
           aliases.addAll(extraAliases.getOrDefault(id, List.of()));
-          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases));
+          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases,
+              Names.tokens(f[4])));
         }
         case "R" -> {
-          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), f[2], f[3], f[4], date(f[5]), date(f[6]));
+          // roles are kept as name keys ("secretary general of the united nations") for matching
+          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), Names.key(f[2]), f[3], f[4], date(f[5]),
+              date(f[6]));
           kb.terms.add(t);
           kb.termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
         }
@@ -97,7 +102,8 @@ public final class KnowledgeBase {
   }
 
   private static void readSupplement(InputStream in, Map<String, String> qidFixes,
-                                     Map<String, List<String>> extraAliases) throws IOException {
+                                     Map<String, List<String>> extraAliases,
+                                     List<String[]> extraDemonyms) throws IOException {
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -106,6 +112,8 @@ public final class KnowledgeBase {
       String[] f = line.split("\t");
       if (f[0].equals("alias")) {
         extraAliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
+      } else if (f[0].equals("demonym")) {
+        extraDemonyms.add(new String[] {"D", f[2], f[1], "100"});
       } else if (f[0].equals("qid")) {
         qidFixes.put(f[1], f[2]);
       }
@@ -122,6 +130,11 @@ public final class KnowledgeBase {
     keys.add(Names.key(e.name()));
     for (String a : e.aliases()) {
       keys.add(Names.key(a));
+    }
+    for (String k : List.copyOf(keys)) {
+      if (k.startsWith("the ")) {
+        keys.add(k.substring(4)); // "the U.N."
+      }
     }
     for (String k : keys) {
       if (!k.isEmpty()) {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A term of office held by a person.
  *
  * @param personId    id of the holder
- * @param role        role label, lower case ("prime minister of italy", "federal chancellor of germany")
+ * @param role        role label as a name key ("prime minister of italy", "secretary general of the united nations")
  * @param roleType    head_of_state, head_of_government, legislator, international_official, …
  * @param countryQid  QID of the country or union the office belongs to
  * @param start       first day in office (1 January when only the year is known)

@@ -75,9 +75,14 @@ public final class EntityLinker {
   /** Holders of the titled office, ranked by name likeness and by holding it on the date. */
   private Link byOffice(List<String> tokens, List<OfficeCue> offices, LocalDate date) {
     Map<String, Double> heldScore = new LinkedHashMap<>();
+    // a title that names no country ("President X") admits every president: the name must then match well
+    boolean scoped = offices.stream().anyMatch(c -> c.scopeId() != null);
+    double minSimilarity = scoped ? 0.6 : 0.85;
+    double minFamily = scoped ? 0.65 : 0.9;
     for (OfficeCue cue : offices) {
+      String scopeKey = cue.scopeName() == null ? null : Names.key(cue.scopeName());
       for (OfficeTerm t : kb.terms()) {
-        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue)) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
           double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
           heldScore.merge(t.personId(), held, Math::max);
         }
@@ -92,7 +97,7 @@ public final class EntityLinker {
       }
       double sim = nameSimilarity(tokens, person);
       double family = familySimilarity(tokens, person);
-      if (sim < 0.6 || family < 0.65) {
+      if (sim < minSimilarity || family < minFamily) {
         continue;
       }
       Scored s = new Scored(person, 0.75 * sim + 0.25 * c.getValue());
@@ -110,26 +115,25 @@ public final class EntityLinker {
   }
 
   private static boolean titleMatches(String role, String title) {
-    boolean deputy = role.contains("vice") || role.contains("deputy") || role.contains("under-")
-        || role.contains("co-prince");
+    boolean deputy = role.contains("vice") || role.contains("deputy") || role.contains("under ")
+        || role.contains("co prince");
     if (deputy && !title.startsWith("vice") && !title.startsWith("deputy")) {
       return false;
     }
     return switch (title) {
       case "king", "queen", "emperor" -> role.contains("monarch") || role.contains(title) || role.contains("emperor");
-      case "secretary general" -> role.contains("secretary-general") || role.contains("secretary general");
+      case "secretary general" -> role.contains("secretary general");
       case "prime minister" -> role.contains("prime minister") || role.contains("premier")
           || role.contains("president of the council of ministers") || role.contains("president of the government");
       default -> role.contains(title);
     };
   }
 
-  private static boolean scopeMatches(OfficeTerm t, OfficeCue cue) {
+  private static boolean scopeMatches(OfficeTerm t, OfficeCue cue, String scopeKey) {
     if (cue.scopeId() == null) {
       return true;
     }
-    return t.countryQid().equals(cue.scopeId())
-        || cue.scopeName() != null && Names.key(t.role()).contains(Names.key(cue.scopeName()));
+    return t.countryQid().equals(cue.scopeId()) || scopeKey != null && t.role().contains(scopeKey);
   }
 
   private Link byFamilyName(String token, LocalDate date) {
@@ -215,7 +219,7 @@ public final class EntityLinker {
   }
 
   private static double nameSimilarity(List<String> tokens, KbEntry e) {
-    double best = NameSimilarity.names(tokens, Names.tokens(e.name()));
+    double best = NameSimilarity.names(tokens, e.nameTokens());
     for (String a : e.aliases()) {
       best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
     }
@@ -225,10 +229,12 @@ public final class EntityLinker {
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
   private static double familySimilarity(List<String> tokens, KbEntry e) {
     double best = 0;
-    List<String> names = new ArrayList<>(e.aliases());
-    names.add(0, e.name());
-    for (String n : names) {
-      List<String> nt = Names.tokens(n);
+    List<List<String>> names = new ArrayList<>();
+    names.add(e.nameTokens());
+    for (String a : e.aliases()) {
+      names.add(Names.tokens(a));
+    }
+    for (List<String> nt : names) {
       if (nt.isEmpty()) {
         continue;
       }
@@ -279,7 +285,7 @@ public final class EntityLinker {
       exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
     }
     if (!exact.isEmpty()) {
-      return rankByPrior(exact);
+      return rankByPrior(exact, key);
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
@@ -297,19 +303,25 @@ public final class EntityLinker {
     return e.type() == type;
   }
 
-  private static Link rankByPrior(List<KbEntry> candidates) {
-    Map<String, KbEntry> distinct = new HashMap<>();
+  /**
+   * The most likely of several identities with the name: popularity prior, raised for an identity whose
+   * own name (not an alias) it is and for one with a Wikidata id.
+   */
+  private static Link rankByPrior(List<KbEntry> candidates, String key) {
+    Map<String, Scored> distinct = new HashMap<>();
     for (KbEntry e : candidates) {
-      distinct.putIfAbsent(e.id(), e);
+      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0);
+      distinct.putIfAbsent(e.id(), new Scored(e, score));
     }
-    List<KbEntry> ranked = new ArrayList<>(distinct.values());
-    ranked.sort((a, b) -> Double.compare(b.prior(), a.prior()));
-    KbEntry best = ranked.get(0);
+    List<Scored> ranked = new ArrayList<>(distinct.values());
+    ranked.sort((a, b) -> Double.compare(b.score, a.score));
+    Scored best = ranked.get(0);
+    double prior = Math.min(1.0, best.score);
     if (ranked.size() == 1) {
-      return new Link(best, 0.65 + 0.35 * best.prior(), "name");
+      return new Link(best.entry, 0.65 + 0.35 * prior, "name");
     }
-    double margin = best.prior() - ranked.get(1).prior();
-    return new Link(best, Math.min(0.97, 0.45 + 0.35 * best.prior() + margin), "name");
+    double margin = best.score - ranked.get(1).score;
+    return new Link(best.entry, Math.min(0.97, 0.45 + 0.35 * prior + margin), "name");
   }
 
   private Link soundAlikeName(List<String> tokens, EntityType type) {
@@ -321,7 +333,7 @@ public final class EntityLinker {
       if (!compatible(e, type)) {
         continue;
       }
-      List<String> nameTokens = Names.tokens(e.name());
+      List<String> nameTokens = e.nameTokens();
       if (nameTokens.size() != tokens.size()) {
         continue;
       }

@@ -50,6 +50,7 @@ public final class Names {
           i++;
           continue;
         }
+        out.append(c);
       } else if (!space) {
         out.append(' ');
         space = true;

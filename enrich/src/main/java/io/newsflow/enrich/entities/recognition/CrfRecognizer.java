@@ -27,8 +27,10 @@ public final class CrfRecognizer {
   public static CrfRecognizer load() {
     try {
       Properties props = new Properties();
-      // one text = one document; PTB tokenisation keeps character offsets
-      props.setProperty("tokenizerOptions", "invertible=true,untokenizable=noneKeep,splitHyphenated=false");
+      // invertible: character offsets; newline tokens end sentences (datelines, headings and paragraphs
+      // carry no full stop); hyphenated names stay one token, as in the CoNLL data the model learnt from
+      props.setProperty("tokenizerOptions",
+          "tokenizeNLs=true,invertible=true,untokenizable=noneKeep,splitHyphenated=false");
       CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL, props);
       return new CrfRecognizer(crf);
     } catch (Exception e) {
@@ -36,7 +38,7 @@ public final class CrfRecognizer {
     }
   }
 
-  /** The names the model finds in one text, in text order. */
+  /** The names the model finds in one text, in text order. A line break ends a sentence. */
   public List<Mention> recognise(TextField field, String text) {
     List<Mention> mentions = new ArrayList<>();
     if (text.isBlank()) {
