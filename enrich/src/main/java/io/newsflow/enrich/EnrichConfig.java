@@ -8,6 +8,7 @@ import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -46,6 +47,8 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
   public static EnrichConfig from(Settings settings, String bootstrap) {
     Properties props = KafkaSettings.streams(settings, bootstrap, settings.get(APPLICATION_ID), settings.get(STATE_DIR));
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(settings.getInt(THREADS)));
+    // an article takes tens of milliseconds to enrich (up to the step budget): small polls keep a thread in its group
+    props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), "50");
     StoryPolicy stories = new StoryPolicy(settings.getDuration(EMBARGO_CHECK), settings.getDuration(RESEND_RETENTION),
         settings.getDuration(NEAR_DUPLICATE_WINDOW), new NearDuplicateRule(threshold(settings)));
     return new EnrichConfig(settings.getInt(HTTP_PORT), props, stories);

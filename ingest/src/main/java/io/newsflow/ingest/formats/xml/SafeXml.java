@@ -59,7 +59,9 @@ public final class SafeXml {
   }
 
   private static DocumentBuilderFactory factory() {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    // the JDK's own parser, whatever else is on the classpath: CoreNLP brings Xerces 2, which lacks the JAXP 1.5
+    // limits (external DTD access, element depth) that this configuration relies on
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
     try {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
