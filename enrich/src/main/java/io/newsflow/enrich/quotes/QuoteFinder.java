@@ -312,7 +312,8 @@ public final class QuoteFinder {
           break;
         }
       }
-      if (comma < 0 || last - comma > 8 || insideAny(quotes, tokens.get(comma).start())
+      // a comma that ends the sentence names no source (and has no token after it)
+      if (comma < 0 || comma == last || last - comma > 8 || insideAny(quotes, tokens.get(comma).start())
           || isQuoteMark(tokens.get(comma - 1).text()) || isQuoteMark(tokens.get(comma + 1).text())) {
         return;
       }

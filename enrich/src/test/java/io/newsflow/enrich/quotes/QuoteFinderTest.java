@@ -35,6 +35,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void textEndingInACommaIsNoTrailingSource() {
+    // given: found by the fuzz test; the last token of the text is a comma
+    String body = "Ruiz met the mayor of Harbour City,";
+    // when
+    List<Frame> frames = find(body);
+    // then
+    assertThat(frames).isEmpty();
+  }
+
+  @Test
   void typographicQuoteWithInvertedVerbIsAttributed() {
     List<Frame> frames = find("“The offer stays on the table,” said Tom Berg.");
     assertThat(frames).singleElement().satisfies(f -> assertThat(f.speaker().id()).isEqualTo("local:person:tom-berg"));
