@@ -145,8 +145,26 @@ public final class TopicReader {
         }
       }
     }
-    return new DeadLetterRecord(text(r.key()), header(h, ERROR_TOPIC), integer(header(h, ERROR_PARTITION)),
+    String sourceTopic = header(h, ERROR_TOPIC);
+    return new DeadLetterRecord(storyKey(r, sourceTopic), sourceTopic, integer(header(h, ERROR_PARTITION)),
         longValue(header(h, ERROR_OFFSET)), reason == null ? "unknown" : reason);
+  }
+
+  /**
+   * The story a dead letter belongs to. A record that failed inside enrich after a repartition (keyed by text
+   * digest, say) carries the raw article as its value: its story id is what the audit matches.
+   */
+  private static String storyKey(ConsumerRecord<byte[], byte[]> r, String sourceTopic) {
+    boolean internal = sourceTopic != null && !sourceTopic.equals(Topics.RAW.name())
+        && !sourceTopic.equals(Topics.ENRICHED.name());
+    if (internal && r.value() != null) {
+      try {
+        return Topics.RAW.valueSerde().deserializer().deserialize(sourceTopic, r.value()).getId();
+      } catch (RuntimeException notAnArticle) {
+        // another value type: fall back to the record key
+      }
+    }
+    return text(r.key());
   }
 
   /** Alerts are reduced to subscription, story, version and type; field names of either flat or nested form. */
