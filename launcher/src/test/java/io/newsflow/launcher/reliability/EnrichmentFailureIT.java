@@ -96,7 +96,10 @@ class EnrichmentFailureIT {
     List<ConsumerRecord<byte[], byte[]>> letters = PoisonPillIT.readAll(pipeline.bootstrapServers(), Topics.DEAD_LETTER.name());
     assertThat(letters).extracting(l -> rawId(l.value())).containsExactlyInAnyOrder("urn:failure:explode", "urn:failure:stall");
     assertThat(letters).allSatisfy(l -> {
-      assertThat(PoisonPillIT.header(l, "__streams.errors.topic")).isEqualTo(Topics.RAW.name());
+      // enrichment runs after the re-key by text digest, so the source is enrich's repartition topic
+      assertThat(PoisonPillIT.header(l, "__streams.errors.topic")).isEqualTo("newsflow-enrich-articles-by-text-digest-repartition");
+      assertThat(PoisonPillIT.header(l, "newsflow.error.step")).isEqualTo("enrich-article");
+      assertThat(PoisonPillIT.header(l, "newsflow.error.service")).isEqualTo("newsflow-enrich");
       assertThat(PoisonPillIT.header(l, "__streams.errors.offset")).isNotBlank();
     });
     assertThat(letters).extracting(l -> PoisonPillIT.header(l, "__streams.errors.message"))
