@@ -52,7 +52,7 @@ public final class IngestService implements AutoCloseable {
       AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());
     }
     PrometheusMeterRegistry metrics = Metrics.registry("ingest");
-    ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout()).withMetrics(metrics);
+    ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout(), metrics);
     // ready only while Kafka answers: a load balancer stops sending articles that could not be stored
     ClusterProbe probe = ClusterProbe.create(config.producer(), Duration.ofSeconds(2), Duration.ofSeconds(5));
     ArticleIntake intake = new ArticleIntake(publisher, accepted, Clock.systemUTC(), config.limits().maxArticleBytes());

@@ -29,25 +29,29 @@ public final class ArticlePublisher implements AutoCloseable {
 
   private final Producer<String, RawArticle> producer;
   private final Duration ackTimeout;
-  private Counter acknowledged = Counter.builder(MetricNames.ARTICLES_IN).register(new SimpleMeterRegistry());
-  private KafkaClientMetrics clientMetrics;
+  private final Counter acknowledged;
+  private final KafkaClientMetrics clientMetrics;
 
   public ArticlePublisher(Properties producerProps, Duration ackTimeout) {
+    this(producerProps, ackTimeout, new SimpleMeterRegistry());
+  }
+
+  /** Reports the producer's client metrics and the acknowledged-article count to {@code registry}. */
+  public ArticlePublisher(Properties producerProps, Duration ackTimeout, MeterRegistry registry) {
     this(new KafkaProducer<>(producerProps, Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer()),
-        ackTimeout);
+        ackTimeout, registry);
   }
 
   /** Over any producer; tests pass a {@code MockProducer}. */
   public ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout) {
-    this.producer = producer;
-    this.ackTimeout = ackTimeout;
+    this(producer, ackTimeout, new SimpleMeterRegistry());
   }
 
-  /** Reports the producer's client metrics and the acknowledged-article count to {@code registry}. */
-  public ArticlePublisher withMetrics(MeterRegistry registry) {
-    this.clientMetrics = ClientMetrics.bind(producer, registry);
+  private ArticlePublisher(Producer<String, RawArticle> producer, Duration ackTimeout, MeterRegistry registry) {
+    this.producer = producer;
+    this.ackTimeout = ackTimeout;
     this.acknowledged = Counter.builder(MetricNames.ARTICLES_IN).register(registry);
-    return this;
+    this.clientMetrics = ClientMetrics.bind(producer, registry);
   }
 
   /** Publishes and waits for the acknowledgement; throws {@link NotAcknowledgedException} when Kafka did not confirm. */
@@ -82,9 +86,7 @@ public final class ArticlePublisher implements AutoCloseable {
 
   @Override
   public void close() {
-    if (clientMetrics != null) {
-      clientMetrics.close();
-    }
+    clientMetrics.close();
     producer.close(Duration.ofSeconds(10));
   }
 

@@ -4,55 +4,35 @@ import io.newsflow.enrich.dedup.NearDuplicateEvaluation;
 import io.newsflow.enrich.eval.EntityEvaluation;
 import io.newsflow.enrich.eval.StanceEvaluation;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code bin/newsflow eval entities|stance FILE.jsonl}: scores the enrichment against a labelled file. */
+/** {@code bin/newsflow eval entities|stance|near-duplicates FILE.jsonl}: scores the enrichment against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score the enrichment against labelled data; prints the data's name and size with the scores.",
-    subcommands = {EvalCommand.Entities.class, EvalCommand.Stance.class, EvalCommand.NearDuplicates.class})
+    description = "Score the enrichment against labelled data; prints the data's name and size with the scores.")
 public final class EvalCommand {
 
   @Command(name = "entities", mixinStandardHelpOptions = true,
       description = "Entity recognition (precision, recall, F1 per type; exact span + type) and linking accuracy "
           + "against a JSON-lines gold file {id, text, entities:[{start, end, type, link}]}.")
-  static final class Entities implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE.jsonl")
-    Path gold;
-
-    @Override
-    public Integer call() throws Exception {
-      EntityEvaluation.run(gold, System.out);
-      return 0;
-    }
+  int entities(@Parameters(paramLabel = "FILE.jsonl") Path gold) throws Exception {
+    EntityEvaluation.run(gold, System.out);
+    return 0;
   }
 
   @Command(name = "stance", mixinStandardHelpOptions = true,
       description = "Stance holder+polarity precision, recall, F1 and quote attribution accuracy against a JSON-lines "
           + "gold file {id, text, entities, stances:[{holder, polarity, evidence_start, evidence_end}], quotes}.")
-  static final class Stance implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE.jsonl")
-    Path gold;
-
-    @Override
-    public Integer call() throws Exception {
-      StanceEvaluation.run(gold, System.out);
-      return 0;
-    }
+  int stance(@Parameters(paramLabel = "FILE.jsonl") Path gold) {
+    StanceEvaluation.run(gold, System.out);
+    return 0;
   }
 
   @Command(name = "near-duplicates", mixinStandardHelpOptions = true,
       description = "Near-duplicate detection precision and recall at the configured threshold against labelled pairs "
           + "(duplicate / same-event-different-story / unrelated).")
-  static final class NearDuplicates implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PAIRS.jsonl")
-    Path pairs;
-
-    @Override
-    public Integer call() throws Exception {
-      NearDuplicateEvaluation.run(pairs, System.out);
-      return 0;
-    }
+  int nearDuplicates(@Parameters(paramLabel = "PAIRS.jsonl") Path pairs) {
+    NearDuplicateEvaluation.run(pairs, System.out);
+    return 0;
   }
 }
