@@ -225,6 +225,24 @@ class StoriesTopologyTest {
   }
 
   @Test
+  void indexesUpdateWhoseNewTextAnotherStoryCarriedFirst() {
+    // given an agency story, and a paper's own story on another subject
+    send(flood("urn:agency:flood", 1));
+    send(story("urn:paper:budget", 1, "paper", BUDGET_HEADLINE, BUDGET_BODY));
+    assertThat(enriched.readValuesToList()).hasSize(2);
+
+    // when the paper replaces its story with the agency's text as version 2
+    send(story("urn:paper:budget", 2, "paper", FLOOD_HEADLINE, FLOOD_BODY));
+
+    // then version 2 is released (the index must not keep version 1), as a copy of the agency story
+    EnrichedArticle update = enriched.readValue();
+    assertThat(update.getArticle().getId()).isEqualTo("urn:paper:budget");
+    assertThat(update.getArticle().getVersion()).isEqualTo(2L);
+    assertThat(update.getDuplicateOf()).isEqualTo("urn:agency:flood");
+    assertNothingElse();
+  }
+
+  @Test
   void marksSyndicatedCopyFromAnotherSourceAsNearDuplicate() {
     // given an agency story
     send(flood("urn:agency:flood", 1));
