@@ -1,5 +1,6 @@
 package io.newsflow.enrich.stories;
 
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +47,12 @@ public final class ExactResendFilter implements FixedKeyProcessor<String, RawArt
 
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
+    try (LogContext story = LogContext.story(record.value().getId(), record.headers())) {
+      screen(record);
+    }
+  }
+
+  private void screen(FixedKeyRecord<String, RawArticle> record) {
     RawArticle article = record.value();
     TextFingerprint first = fingerprints.get(record.key());
     boolean update = record.headers().lastHeader(VersionGate.PREVIOUS_VERSION_HEADER) != null;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.stories;
 
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
@@ -42,6 +43,12 @@ public final class VersionGate implements FixedKeyProcessor<String, RawArticle, 
 
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
+    try (LogContext story = LogContext.story(record.key(), record.headers())) {
+      screen(record);
+    }
+  }
+
+  private void screen(FixedKeyRecord<String, RawArticle> record) {
     RawArticle article = record.value();
     if (article == null) {
       return;
