@@ -62,7 +62,7 @@ public final class SinkService implements AutoCloseable {
     PrometheusMeterRegistry metrics = Metrics.registry("sink");
     SubscriptionIndex subscriptions = new SubscriptionIndex();
     metrics.gauge("sink.subscriptions", subscriptions, SubscriptionIndex::size);
-    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock).build(), config.streams(),
+    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock, metrics).build(), config.streams(),
         metrics);
     Producer<String, String> subscriptionWriter =
         new KafkaProducer<>(config.producer(), new StringSerializer(), new StringSerializer());
