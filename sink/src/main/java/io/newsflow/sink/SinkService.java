@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,9 @@ public final class SinkService implements AutoCloseable {
         // each live stream holds a thread for as long as it is open
         .threads(8 + config.streamClients());
     EntityResolver entities = config.resolveEntities()
-        ? EntityDictionary.loadInBackground(Duration.ofSeconds(20)) : EntityResolver.NONE;
+        ? EntityDictionary.loadInBackground(Duration.ofSeconds(20),
+            () -> streams.state() == KafkaStreams.State.RUNNING)
+        : EntityResolver.NONE;
     new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10), entities)
         .routes(routes);
     new AlertStreamApi(broadcaster, subscriptions).routes(routes);

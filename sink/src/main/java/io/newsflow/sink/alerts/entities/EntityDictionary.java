@@ -11,13 +11,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entity dictionary of the sink: enrich's knowledge base, loaded on a background thread when the sink starts
- * (seconds of CPU that would otherwise delay the stream and the API), then resolving names through
+ * The entity dictionary of the sink: enrich's knowledge base, loaded on a background thread once the sink's stream
+ * runs (seconds of CPU that would otherwise delay the stream and the API), then resolving names through
  * {@link KnowledgeBaseResolver}. A subscription that names an entity while it is still loading waits for it up to
  * {@code wait}, then is refused as unavailable; ids never wait. If it cannot be loaded, names stay unresolved
  * and match by name, as the answer says.
@@ -36,12 +37,35 @@ public final class EntityDictionary implements EntityResolver {
 
   /** Starts loading enrich's knowledge base from the classpath. */
   public static EntityDictionary loadInBackground(Duration wait) {
-    return loadInBackground(KnowledgeBase::loadDefault, wait);
+    return loadInBackground(KnowledgeBase::loadDefault, wait, () -> true);
+  }
+
+  /**
+   * Loads enrich's knowledge base once {@code startWhen} holds (checked every 100 ms, for at most a minute): the
+   * sink passes "the stream is running", so that on a busy machine the load does not take the CPU the stream
+   * needs to start.
+   */
+  public static EntityDictionary loadInBackground(Duration wait, BooleanSupplier startWhen) {
+    return loadInBackground(KnowledgeBase::loadDefault, wait, startWhen);
   }
 
   static EntityDictionary loadInBackground(Supplier<KnowledgeBase> source, Duration wait) {
+    return loadInBackground(source, wait, () -> true);
+  }
+
+  private static EntityDictionary loadInBackground(Supplier<KnowledgeBase> source, Duration wait,
+                                                   BooleanSupplier startWhen) {
     CompletableFuture<EntityResolver> loaded = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
+      try {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!startWhen.getAsBoolean() && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
       long started = System.nanoTime();
       try {
         KnowledgeBase kb = source.get();
