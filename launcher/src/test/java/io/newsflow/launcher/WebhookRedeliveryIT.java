@@ -30,6 +30,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and every request carries the alert's id, so a receiver that deduplicates by it sees each alert once.
  *
  * <p>The sink is stopped by closing it: its delivery consumer then commits what it considers settled. A kill -9
- * commits nothing at all at that moment, so it can only leave more alerts uncommitted than this close does.
+ * commits nothing at all at that moment, so it can only leave more alerts uncommitted than this close does. With
+ * two instances, the one that stays delivers what the one that stopped left pending.
  */
 class WebhookRedeliveryIT {
 
@@ -65,6 +68,7 @@ class WebhookRedeliveryIT {
   final HttpClient http = HttpClient.newHttpClient();
   Map<String, String> env;
   SinkService sink;
+  SinkService second;
 
   @BeforeEach
   void start() throws Exception {
@@ -83,19 +87,23 @@ class WebhookRedeliveryIT {
         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
         "NEWSFLOW_API_TOKENS", "monitoring:" + TOKEN,
         "NEWSFLOW_SINK_PORT", "0",
-        "NEWSFLOW_SINK_STATE_DIR", dir.resolve("sink-state").toString(),
         // retried for as long as the test runs: never dead-lettered, so pending until the receiver recovers
         "NEWSFLOW_SINK_WEBHOOK_MAX_ATTEMPTS", "10000",
         "NEWSFLOW_SINK_WEBHOOK_BACKOFF", "100ms",
-        "NEWSFLOW_SINK_WEBHOOK_MAX_BACKOFF", "500ms"));
+        "NEWSFLOW_SINK_WEBHOOK_MAX_BACKOFF", "500ms",
+        // no entity names here: spare the machine the dictionary
+        "NEWSFLOW_SINK_RESOLVE_ENTITIES", "false"));
     TopicAdmin.createTopics(KafkaSettings.common(Settings.from(env), kafka.bootstrapServers()), 3, (short) 1);
-    sink = startSink();
+    sink = startSink("sink-state");
   }
 
   @AfterEach
   void stop() {
     if (sink != null) {
       sink.close();
+    }
+    if (second != null) {
+      second.close();
     }
     if (kafka != null) {
       kafka.close();
@@ -127,7 +135,7 @@ class WebhookRedeliveryIT {
     // and the receiver recovers and the sink starts again
     receiverHealthy.set(true);
     int callsBeforeRestart = calls.size();
-    sink = startSink();
+    sink = startSink("sink-state");
 
     // then: every alert arrived, the pending ones after the restart
     await().atMost(Duration.ofSeconds(90)).until(() -> acceptedIds().containsAll(pending));
@@ -142,9 +150,43 @@ class WebhookRedeliveryIT {
     assertThat(acceptedPerAlert).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1L));
   }
 
-  private SinkService startSink() throws Exception {
-    Settings settings = Settings.from(env);
-    return SinkService.start(SinkConfig.from(settings, kafka.bootstrapServers()));
+  @Test
+  void deliversAlertsPendingOnAnInstanceThatStopsFromTheInstanceThatTakesOverItsPartitions() throws Exception {
+    // given: two instances sharing the delivery group, each with partitions of news.alerts
+    second = startSink("second-sink-state");
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> {
+        var members = admin.describeConsumerGroups(List.of("newsflow-sink-webhooks")).all().get()
+            .get("newsflow-sink-webhooks").members();
+        return members.size() == 2 && members.stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+      });
+    }
+    List<String> subscriptions = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      subscriptions.add(subscribe());
+    }
+    // the second instance knows the webhooks once its global store has the subscriptions
+    await().atMost(Duration.ofSeconds(30)).until(() -> listed(second) == subscriptions.size());
+
+    // when: the receiver fails, alerts are tried by both instances and left pending, and the first one stops
+    receiverHealthy.set(false);
+    List<String> pending = writeAlerts(subscriptions, "shared", 24);
+    await().atMost(Duration.ofSeconds(60)).until(() -> triedIds().containsAll(pending));
+    sink.close();
+    sink = null;
+    receiverHealthy.set(true);
+
+    // then: the remaining instance delivers every one, those of the stopped instance's partitions included
+    await().atMost(Duration.ofSeconds(90)).until(() -> acceptedIds().containsAll(pending));
+    assertThat(acceptedIds()).containsExactlyInAnyOrderElementsOf(pending);
+    // a rebalance may deliver an alert twice, never under another id
+    assertThat(calls).allSatisfy(c -> assertThat(c.headerAlertId()).isEqualTo(c.bodyAlertId()));
+  }
+
+  private SinkService startSink(String stateDir) throws Exception {
+    Map<String, String> instance = new HashMap<>(env);
+    instance.put("NEWSFLOW_SINK_STATE_DIR", dir.resolve(stateDir).toString());
+    return SinkService.start(SinkConfig.from(Settings.from(instance), kafka.bootstrapServers()));
   }
 
   private String subscribe() throws Exception {
@@ -159,6 +201,13 @@ class WebhookRedeliveryIT {
     JsonNode view = Json.mapper().readTree(created.body());
     assertThat(view.path("active").asBoolean()).isTrue();
     return view.path("id").asText();
+  }
+
+  private int listed(SinkService instance) throws Exception {
+    HttpResponse<String> list = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + instance.httpPort() + "/v1/subscriptions"))
+        .header("Authorization", "Bearer " + TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return Json.mapper().readTree(list.body()).path("subscriptions").size();
   }
 
   /** Alerts as the matcher writes them, spread over the subscriptions; answers their ids. */

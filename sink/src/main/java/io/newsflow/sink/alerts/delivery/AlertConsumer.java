@@ -129,7 +129,7 @@ public final class AlertConsumer implements AutoCloseable {
           // only what settled: alerts still being delivered or retried are read again by the next owner
           Map<TopicPartition, OffsetAndMetadata> settled = offsets.committable();
           consumer.commitSync(settled, Duration.ofSeconds(5));
-          log.info("{} stopped; {} alerts not yet delivered stay uncommitted and are delivered again after a restart",
+          log.info("{} stopped; {} alerts not yet delivered stay uncommitted: the partition's next owner delivers them",
               thread.getName(), offsets.pending());
         }
       } catch (RuntimeException e) {
