@@ -177,6 +177,59 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void waitsBrieflyForASubscriptionThisInstanceDoesNotKnowYetWhenTheAlertIsNew() throws Exception {
+    // given: an alert created now for a subscription that reaches this instance's index a moment later
+    String alert = "{\"alertId\":\"a-new\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-new\",\"storyId\":\"s\","
+        + "\"version\":1,\"createdAt\":\"" + Instant.now() + "\"}";
+    Thread late = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
+      }
+      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+          "sub-new", "team", Instant.EPOCH, "unused-generated-secret"));
+    });
+    late.start();
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-new", alert);
+
+    // then
+    settled.get(10, TimeUnit.SECONDS);
+    assertThat(received).hasSize(1);
+    assertThat(log.recent("sub-new").get(0).outcome()).isEqualTo(Outcome.DELIVERED);
+  }
+
+  @Test
+  void doesNotWaitForTheSubscriptionOfAnOldAlert() throws Exception {
+    // given: an old alert (its subscription taken for deleted), and that id appearing a moment later
+    String alert = "{\"alertId\":\"a-old\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-late\",\"storyId\":\"s\","
+        + "\"version\":1,\"createdAt\":\"2026-01-01T00:00:00Z\"}";
+    Thread late = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
+      }
+      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+          "sub-late", "team", Instant.EPOCH, "unused-generated-secret"));
+    });
+    late.start();
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-late", alert);
+    late.join();
+
+    // then: settled without delivery, as it did not wait for the subscription to appear
+    assertThat(settled).isCompleted();
+    assertThat(received).isEmpty();
+    assertThat(log.recent("sub-late")).isEmpty();
+  }
+
+  @Test
   void sendsNothingForASubscriptionWithoutWebhook() throws Exception {
     // given
     index.put(SubscriptionJson.parseRequest("{\"keywords\": [\"troops\"]}".getBytes(StandardCharsets.UTF_8),

@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -73,6 +75,12 @@ public final class WebhookDelivery implements AutoCloseable {
    */
   public CompletableFuture<Void> submit(String subscriptionId, String alertJson) throws InterruptedException {
     Subscription s = subscriptions.get(subscriptionId).orElse(null);
+    if (s == null && isRecent(alertJson)) {
+      // created on another instance a moment ago, and not yet in this one's global store: wait for it a little
+      // rather than take it for deleted (older alerts of unknown subscriptions are of deleted ones)
+      subscriptions.awaitPresent(subscriptionId, NEW_SUBSCRIPTION_WAIT);
+      s = subscriptions.get(subscriptionId).orElse(null);
+    }
     if (s == null || s.webhook() == null) {
       return CompletableFuture.completedFuture(null);
     }
@@ -81,6 +89,15 @@ public final class WebhookDelivery implements AutoCloseable {
         new CompletableFuture<>());
     attempt(p, 1);
     return p.settled();
+  }
+
+  /** How long an alert of a subscription this instance does not know yet waits for it, when the alert is new. */
+  static final Duration NEW_SUBSCRIPTION_WAIT = Duration.ofSeconds(2);
+  private static final Duration RECENT = Duration.ofSeconds(30);
+
+  private boolean isRecent(String alertJson) {
+    Instant created = AlertFields.of(alertJson).createdAt();
+    return created != null && Duration.between(created, clock.instant()).compareTo(RECENT) < 0;
   }
 
   private record Pending(Subscription subscription, byte[] body, AlertFields alert, CompletableFuture<Void> settled) {}
