@@ -5,6 +5,7 @@ import io.newsflow.enrich.entities.coref.MentionClusterer;
 import io.newsflow.enrich.entities.kb.KnowledgeBase;
 import io.newsflow.enrich.entities.linking.EntityLinker;
 import io.newsflow.enrich.entities.linking.Link;
+import io.newsflow.enrich.entities.linking.SportContext;
 import io.newsflow.enrich.entities.names.NameSimilarity;
 import io.newsflow.enrich.entities.names.Names;
 import io.newsflow.enrich.entities.recognition.CrfRecognizer;
@@ -43,6 +44,11 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       "\\G\\s*((?:\\p{Lu}[\\p{L}'’.-]*)|(?:von|van|der|den|de|del|da|di|du|la|le|bin|al|ben|ter)(?=\\s+\\p{Lu}))");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|In|At)\\s+$");
   private static final double MERGE_SIMILARITY = 0.85;
+  /** What follows a dateline's place on its line: an optional region or country, then a date or "(Reuters)". */
+  private static final Pattern DATELINE_REST = Pattern.compile(
+      "\\s*(?:,\\s*[\\p{L}. ]{2,30})?,?\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\(Reuters\\)"
+          + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
+  private static final Pattern LOCATIVE_CUE = Pattern.compile("\\b(?i:in|at|near|from|outside)\\s+(?:the\\s+)?$");
 
   private final CrfRecognizer crf;
   private final KnowledgeBase kb;
@@ -76,9 +82,17 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     List<Mention> mentions = new ArrayList<>();
     mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
     mentions.addAll(recognise(TextField.BODY, article.body()));
-    List<MentionCluster> clusters = MentionClusterer.cluster(mentions);
+    mentions = retypeDatelines(mentions, article);
+    SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
+    List<MentionCluster> clusters = new ArrayList<>();
+    for (MentionCluster c : MentionClusterer.cluster(mentions)) {
+      clusters.addAll(splitByRole(c, article, sport));
+    }
     for (MentionCluster c : clusters) {
-      Optional<Link> link = linker.link(c, article.date());
+      boolean dateline = isDateline(c.mentions().get(0), article);
+      // a place written as a dateline or after "in"/"at" is the place, not its team
+      SportContext context = dateline || isLocative(c.mentions().get(0), article) ? SportContext.NONE : sport;
+      Optional<Link> link = linker.link(c, article.date(), context, dateline);
       link.ifPresent(l -> c.link(l.entry().id(), l.entry().name(), l.confidence()));
     }
     clusters = mergeSameIdentity(clusters);
@@ -87,6 +101,65 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       retypePlacesTakenForPersons(c, article);
     }
     return entities(clusters, article);
+  }
+
+  /** A dateline ("CHICAGO 1996-08-22", "BONN, Aug 30") names a place, whatever the model took it for. */
+  private static List<Mention> retypeDatelines(List<Mention> mentions, ArticleText article) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      out.add(m.type() != EntityType.LOCATION && m.office() == null && isDateline(m, article)
+          ? m.withType(EntityType.LOCATION) : m);
+    }
+    return out;
+  }
+
+  static boolean isDateline(Mention m, ArticleText article) {
+    String text = article.text(m.field());
+    if (m.start() > 0 && text.charAt(m.start() - 1) != '\n') {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', m.end());
+    String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+    return DATELINE_REST.matcher(rest).lookingAt();
+  }
+
+  private static boolean isLocative(Mention m, ArticleText article) {
+    String before = article.text(m.field()).substring(Math.max(0, m.start() - 8), m.start());
+    return LOCATIVE_CUE.matcher(before).find();
+  }
+
+  /**
+   * In a sports story the same place name may be the place ("in Chicago", the dateline) and its team
+   * ("Chicago beat Boston"): those mentions are linked apart. Other stories keep their clusters whole.
+   */
+  private static List<MentionCluster> splitByRole(MentionCluster c, ArticleText article, SportContext sport) {
+    if (c.type() == EntityType.PERSON || c.type() == EntityType.MISC || c.mentions().size() < 2) {
+      return List.of(c);
+    }
+    MentionCluster place = null;
+    MentionCluster other = null;
+    for (Mention m : c.mentions()) {
+      boolean asPlace = isDateline(m, article) || sport.isSport() && isLocative(m, article);
+      if (asPlace) {
+        if (place == null) {
+          place = new MentionCluster(m);
+        } else {
+          place.add(m);
+        }
+      } else if (other == null) {
+        other = new MentionCluster(m);
+      } else {
+        other.add(m);
+      }
+    }
+    List<MentionCluster> out = new ArrayList<>(2);
+    if (place != null) {
+      out.add(place);
+    }
+    if (other != null) {
+      out.add(other);
+    }
+    return out;
   }
 
   /** The CRF's mentions of one text, corrected by the titles in front of names. */

@@ -62,6 +62,21 @@ public final class KnowledgeBaseBuilder {
           + "government|court|parliament|foundation|society|charity|studio|brand|chain|"
           + "football|association football|hospital|museum|church|orchestra|group)\\b");
 
+  private static final Pattern TEAM_WORDS = Pattern.compile(
+      "\\b(team|club|franchise)\\b|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b");
+  /** Sports by the words of a team's name, aliases and description; the first that matches wins. */
+  private static final Map<String, Pattern> SPORTS = new LinkedHashMap<>();
+
+  static {
+    SPORTS.put("cricket", Pattern.compile("cricket"));
+    SPORTS.put("baseball", Pattern.compile("baseball"));
+    SPORTS.put("basketball", Pattern.compile("basketball"));
+    SPORTS.put("hockey", Pattern.compile("hockey"));
+    SPORTS.put("rugby", Pattern.compile("rugby"));
+    SPORTS.put("american-football", Pattern.compile("american football|national football league|college football"));
+    SPORTS.put("soccer", Pattern.compile("football|soccer|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b"));
+  }
+
   private final Map<String, Builder> entries = new LinkedHashMap<>();
   private final List<String[]> roles = new ArrayList<>();
   private final Map<String, Integer> demonyms = new java.util.TreeMap<>();
@@ -82,6 +97,7 @@ public final class KnowledgeBaseBuilder {
     builder.readShodh(kb.resolve("extra/shodh_wikidata_slice.tsv"));
     builder.readFb15k(kb.resolve("extra/fb15k_entities.tsv"));
     builder.readNsi(kb.resolve("extra/nsi_entities.tsv"));
+    builder.mergeDuplicatePersons();
     Path out = Path.of(args[1]);
     builder.write(out);
     System.out.printf("wrote %s: %d entries, %d office terms, %d demonyms, %d bytes%n", out,
@@ -318,7 +334,8 @@ public final class KnowledgeBaseBuilder {
         }
       }
       if (known == null) {
-        add(f[0], type, kindOf(type), f[1], "",
+        String kind = type == EntityType.ORGANIZATION ? teamKind(f[1], description, aliases) : null;
+        add(f[0], type, kind != null ? kind : kindOf(type), f[1], "",
             type == EntityType.LOCATION ? prominentPlacePrior(description, 0.3) : 0.4, aliases);
         continue;
       }
@@ -335,6 +352,66 @@ public final class KnowledgeBaseBuilder {
         }
       }
     }
+  }
+
+  /**
+   * {@code team:<sport>} for a sports team or club ("team:baseball", "team:soccer"; "team:sport" when the
+   * sport is not named), else null. Sports stories name teams by their place ("Cleveland", "England"), so
+   * the linker needs to tell teams and their sport from other organisations.
+   */
+  static String teamKind(String name, String description, List<String> aliases) {
+    String all = (name + " | " + description + " | " + String.join(" | ", aliases)).toLowerCase(java.util.Locale.ROOT);
+    if (!TEAM_WORDS.matcher(all).find()) {
+      return null;
+    }
+    for (Map.Entry<String, Pattern> sport : SPORTS.entrySet()) {
+      if (sport.getValue().matcher(all).find()) {
+        return "team:" + sport.getKey();
+      }
+    }
+    return "team:sport";
+  }
+
+  /**
+   * Persons listed twice, once without a Wikidata id (a US executive from the congress extract) and once
+   * with one (FB15k): the entry without the id is merged into the one with it, its offices with it, when
+   * exactly one person with a QID has its name among their names.
+   */
+  private void mergeDuplicatePersons() {
+    Map<String, List<Builder>> withQidByName = new HashMap<>();
+    for (Builder b : entries.values()) {
+      if (b.type == EntityType.PERSON && KbEntry.isQid(b.id)) {
+        for (String n : names(b)) {
+          withQidByName.computeIfAbsent(Names.key(n), k -> new ArrayList<>()).add(b);
+        }
+      }
+    }
+    Map<String, String> mergedInto = new HashMap<>();
+    for (Builder b : List.copyOf(entries.values())) {
+      if (b.type != EntityType.PERSON || KbEntry.isQid(b.id)) {
+        continue;
+      }
+      Set<Builder> same = new LinkedHashSet<>(withQidByName.getOrDefault(Names.key(b.name), List.of()));
+      if (same.size() != 1) {
+        continue;
+      }
+      Builder target = same.iterator().next();
+      target.prior = Math.max(target.prior, b.prior);
+      for (String n : names(b)) {
+        addAlias(target, n);
+      }
+      entries.remove(b.id);
+      mergedInto.put(b.id, target.id);
+    }
+    for (String[] r : roles) {
+      r[0] = mergedInto.getOrDefault(r[0], r[0]);
+    }
+  }
+
+  private static List<String> names(Builder b) {
+    List<String> names = new ArrayList<>(b.aliases);
+    names.add(0, b.name);
+    return names;
   }
 
   /** Prior of a place FB15k knows: high, a capital higher, the extracts' own prior breaking ties. */

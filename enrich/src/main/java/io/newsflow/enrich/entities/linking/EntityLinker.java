@@ -44,7 +44,16 @@ public final class EntityLinker {
 
   /** The best identity for the cluster, if it reaches the threshold. */
   public Optional<Link> link(MentionCluster cluster, LocalDate date) {
-    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster);
+    return link(cluster, date, SportContext.NONE, false);
+  }
+
+  /**
+   * The best identity for the cluster in a story about {@code sport} (a place's name may then name its
+   * team), if it reaches the threshold. A dateline ("CHICAGO 1996-08-22") names a city: towns and cities
+   * are preferred over states and regions of the same name.
+   */
+  public Optional<Link> link(MentionCluster cluster, LocalDate date, SportContext sport, boolean dateline) {
+    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster, sport, dateline);
     return Optional.ofNullable(link).filter(l -> l.confidence() >= THRESHOLD);
   }
 
@@ -266,7 +275,7 @@ public final class EntityLinker {
 
   // ---------------------------------------------------------------- places, organisations, misc
 
-  private Link linkName(MentionCluster cluster) {
+  private Link linkName(MentionCluster cluster, SportContext sport, boolean dateline) {
     String text = cluster.fullest().text();
     String key = MentionClusterer.stripArticle(Names.key(text));
     if (key.isEmpty()) {
@@ -279,16 +288,37 @@ public final class EntityLinker {
       }
     }
     List<KbEntry> named = kb.byKey(key);
+    if (sport.isSport() && cluster.type() != EntityType.MISC) {
+      List<KbEntry> teams = teams(key, named, sport);
+      if (teams.size() == 1) {
+        return new Link(teams.get(0), 0.8, "team");
+      }
+      if (teams.size() > 1) {
+        return null; // "New York" in baseball: the Yankees or the Mets, and not the state
+      }
+    }
     List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
     if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
       // a place name used for an organisation (a team, a council) only links by that organisation's own name
       exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
     }
     if (!exact.isEmpty()) {
-      return rankByPrior(exact, key);
+      return rankByPrior(exact, key, dateline);
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
+  }
+
+  /**
+   * The teams of the story's sport with this name: those the name itself names ("Yankees"), else those
+   * named after the place ("Cleveland" → Cleveland Indians in baseball, Cleveland Browns in American football).
+   */
+  private List<KbEntry> teams(String key, List<KbEntry> named, SportContext sport) {
+    List<KbEntry> teams = named.stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    if (teams.isEmpty()) {
+      teams = kb.teamsByPlace(key).stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    }
+    return teams;
   }
 
   private String demonymCountry(String text) {
@@ -307,10 +337,11 @@ public final class EntityLinker {
    * The most likely of several identities with the name: popularity prior, raised for an identity whose
    * own name (not an alias) it is and for one with a Wikidata id.
    */
-  private static Link rankByPrior(List<KbEntry> candidates, String key) {
+  private static Link rankByPrior(List<KbEntry> candidates, String key, boolean dateline) {
     Map<String, Scored> distinct = new HashMap<>();
     for (KbEntry e : candidates) {
-      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0);
+      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0)
+          + (dateline && (e.kind().equals("city") || e.kind().equals("place")) ? 0.2 : 0);
       distinct.putIfAbsent(e.id(), new Scored(e, score));
     }
     List<Scored> ranked = new ArrayList<>(distinct.values());
