@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where linking goes wrong ({@code EntityEvaluation GOLD.jsonl --errors}): every gold link to a
- * knowledge-base identity that was linked wrongly, left unlinked or whose span was not found, counted by
- * gold type and reason, with the most frequent surfaces of each bucket.
+ * Where recognition and linking go wrong ({@code EntityEvaluation GOLD.jsonl --errors}): spans missed,
+ * spurious or mistyped, and every gold link to a knowledge-base identity that was linked wrongly, left
+ * unlinked or whose span was not found, counted by gold type and reason, with the most frequent surfaces
+ * (and the identities involved) of each bucket.
  */
 final class LinkingDiagnosis {
 
@@ -36,7 +37,24 @@ final class LinkingDiagnosis {
           bySpan.put(s.start() + ":" + s.end(), e);
         }
       }
+      Map<String, GoldStory.GoldMention> goldBySpan = new HashMap<>();
       for (GoldStory.GoldMention g : story.entities()) {
+        goldBySpan.put(g.start() + ":" + g.end(), g);
+      }
+      bySpan.forEach((span, e) -> {
+        if (!goldBySpan.containsKey(span)) {
+          String[] se = span.split(":");
+          d.count("recognition, spurious or wrong span: " + typeCode(e),
+              story.text().substring(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+        }
+      });
+      for (GoldStory.GoldMention g : story.entities()) {
+        Entity tagged = bySpan.get(g.start() + ":" + g.end());
+        if (tagged == null) {
+          d.count("recognition, missed: " + g.type(), story.text().substring(g.start(), g.end()));
+        } else if (!typeCode(tagged).equals(g.type())) {
+          d.count("recognition, gold " + g.type() + " tagged " + typeCode(tagged), story.text().substring(g.start(), g.end()));
+        }
         KbEntry gold = g.qid() == null ? null : d.kb.byId(g.qid());
         Entity p = bySpan.get(g.start() + ":" + g.end());
         String surface = story.text().substring(g.start(), g.end());
@@ -66,12 +84,7 @@ final class LinkingDiagnosis {
       count("span not found: " + g.type(), surface + "→" + gold.name());
       return;
     }
-    String predictedType = switch (p.type()) {
-      case PERSON -> "PER";
-      case ORGANIZATION -> "ORG";
-      case LOCATION -> "LOC";
-      default -> "MISC";
-    };
+    String predictedType = typeCode(p);
     if (p.linked() && p.id().equals(gold.id())) {
       return;
     }
@@ -94,6 +107,15 @@ final class LinkingDiagnosis {
       reason = "candidate, not chosen";
     }
     count("unlinked: " + g.type() + " " + gold.kind() + ", " + reason + typeNote + caps, surface + "→" + gold.name());
+  }
+
+  private static String typeCode(Entity e) {
+    return switch (e.type()) {
+      case PERSON -> "PER";
+      case ORGANIZATION -> "ORG";
+      case LOCATION -> "LOC";
+      default -> "MISC";
+    };
   }
 
   private String kindOf(String id) {

@@ -35,6 +35,11 @@ public final class EntityLinker {
   public static final double THRESHOLD = 0.6;
 
   private static final int MAX_SOUND_CANDIDATES = 600;
+  /**
+   * A garbled family name keeps most of its spelling ("Zelenski", "Starmr"); a different name that only
+   * sounds alike ("Lebed" and "Lapid") does not.
+   */
+  private static final double MIN_FAMILY_SPELLING = 0.8;
 
   private final KnowledgeBase kb;
 
@@ -161,7 +166,8 @@ public final class EntityLinker {
     // a garbled family name of a leader ("Zelenski")
     List<KbEntry> alike = new ArrayList<>();
     for (KbEntry p : soundCandidates(List.of(token))) {
-      if (p.type() == EntityType.PERSON && isLeader(p) && familySimilarity(List.of(token), p) >= 0.92) {
+      if (p.type() == EntityType.PERSON && isLeader(p) && familySimilarity(List.of(token), p) >= 0.92
+          && familySpelling(token, p) >= MIN_FAMILY_SPELLING) {
         alike.add(p);
       }
     }
@@ -172,11 +178,13 @@ public final class EntityLinker {
     Scored best = null;
     Scored second = null;
     for (KbEntry p : soundCandidates(tokens)) {
-      if (p.type() != EntityType.PERSON) {
+      // only office holders, whom the news names daily, are matched by likeness: a name that resembles
+      // another famous person's ("Michael Green", "Bob Dole") is usually someone else
+      if (p.type() != EntityType.PERSON || kb.termsOf(p.id()).isEmpty()) {
         continue;
       }
-      double sim = nameSimilarity(tokens, p);
-      if (sim < 0.86 || familySimilarity(tokens, p) < 0.85) {
+      double sim = garbledNameSimilarity(tokens, p);
+      if (sim < 0.86) {
         continue;
       }
       double score = sim * (date == null || heldOfficeOn(p, date) ? 1.0 : 0.97);
@@ -233,6 +241,45 @@ public final class EntityLinker {
       best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
     }
     return best;
+  }
+
+  /**
+   * How well a possibly garbled name matches one of the entry's names whose family name (last token) the
+   * mention's last token resembles in sound and in spelling: "Volodimir Zelenski" is Volodymyr Zelenskyy,
+   * but "Boris Yeltsin" is not someone whose family name merely sounds like one of the mention's tokens.
+   */
+  private static double garbledNameSimilarity(List<String> tokens, KbEntry e) {
+    String last = tokens.get(tokens.size() - 1);
+    double best = 0;
+    for (List<String> name : names(e)) {
+      String family = name.get(name.size() - 1);
+      if (NameSimilarity.tokens(last, family) >= 0.85
+          && NameSimilarity.jaroWinkler(last, family) >= MIN_FAMILY_SPELLING) {
+        best = Math.max(best, NameSimilarity.names(tokens, name));
+      }
+    }
+    return best;
+  }
+
+  /** The best spelling likeness (Jaro-Winkler) of the token to a family name of the entry. */
+  private static double familySpelling(String token, KbEntry e) {
+    double best = 0;
+    for (List<String> name : names(e)) {
+      best = Math.max(best, NameSimilarity.jaroWinkler(token, name.get(name.size() - 1)));
+    }
+    return best;
+  }
+
+  private static List<List<String>> names(KbEntry e) {
+    List<List<String>> names = new ArrayList<>(e.aliases().size() + 1);
+    names.add(e.nameTokens());
+    for (String a : e.aliases()) {
+      List<String> t = Names.tokens(a);
+      if (!t.isEmpty()) {
+        names.add(t);
+      }
+    }
+    return names;
   }
 
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
