@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.coref.MentionCluster;
 import io.newsflow.enrich.entities.coref.MentionClusterer;
+import io.newsflow.enrich.entities.kb.KbEntry;
 import io.newsflow.enrich.entities.kb.KnowledgeBase;
 import io.newsflow.enrich.entities.linking.EntityLinker;
 import io.newsflow.enrich.entities.linking.Link;
@@ -48,7 +49,9 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   private static final Pattern DATELINE_REST = Pattern.compile(
       "\\s*(?:,\\s*[\\p{L}. ]{2,30})?,?\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\(Reuters\\)"
           + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
-  private static final Pattern LOCATIVE_CUE = Pattern.compile("\\b(?i:in|at|near|from|outside)\\s+(?:the\\s+)?$");
+  /** "in Chicago", "At Headingley"; not the capitals of a schedule line ("BOSTON AT OAKLAND": two teams). */
+  private static final Pattern LOCATIVE_CUE = Pattern.compile(
+      "\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\\s+(?:the\\s+)?$");
 
   private final CrfRecognizer crf;
   private final KnowledgeBase kb;
@@ -83,6 +86,8 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
     mentions.addAll(recognise(TextField.BODY, article.body()));
     mentions = retypeDatelines(mentions, article);
+    mentions = retypeFamilyNames(mentions);
+    mentions = retypeCountries(mentions);
     SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
     List<MentionCluster> clusters = new ArrayList<>();
     for (MentionCluster c : MentionClusterer.cluster(mentions)) {
@@ -109,6 +114,46 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     for (Mention m : mentions) {
       out.add(m.type() != EntityType.LOCATION && m.office() == null && isDateline(m, article)
           ? m.withType(EntityType.LOCATION) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A lone word the model took for a place or an organisation that is the family name of a person the
+   * story names in full ("Washington" after "MaliVai Washington") is that person.
+   */
+  private List<Mention> retypeFamilyNames(List<Mention> mentions) {
+    java.util.Set<String> families = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      List<String> tokens = Names.tokens(m.text());
+      if (m.type() == EntityType.PERSON && tokens.size() > 1) {
+        families.add(tokens.get(tokens.size() - 1));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<String> tokens = Names.tokens(m.text());
+      boolean family = m.type() != EntityType.PERSON && m.type() != EntityType.MISC && tokens.size() == 1
+          && families.contains(tokens.get(0));
+      out.add(family ? m.withType(EntityType.PERSON) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A country's name the model took for an organisation is the country (national teams too are written as
+   * their country), unless an organisation other than a team has that very name.
+   */
+  private List<Mention> retypeCountries(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean country = false;
+      if (m.type() == EntityType.ORGANIZATION) {
+        List<KbEntry> named = kb.byName(m.text());
+        country = named.stream().anyMatch(e -> e.kind().equals("country"))
+            && named.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && !e.kind().startsWith("team:"));
+      }
+      out.add(country ? m.withType(EntityType.LOCATION) : m);
     }
     return out;
   }

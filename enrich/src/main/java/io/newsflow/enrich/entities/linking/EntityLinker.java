@@ -343,6 +343,9 @@ public final class EntityLinker {
       if (teams.size() > 1) {
         return null; // "New York" in baseball: the Yankees or the Mets, and not the state
       }
+      if (named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
+        return null; // "Romania beat Lithuania": a team the knowledge base lacks, not the country
+      }
     }
     List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
     if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
