@@ -35,6 +35,7 @@ public final class KnowledgeBase {
   private final List<OfficeTerm> terms = new ArrayList<>();
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
+  private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
 
   private KnowledgeBase() {}
 
@@ -118,21 +119,28 @@ public final class KnowledgeBase {
       if (!e.kind().startsWith("team:")) {
         continue;
       }
-      Set<String> keys = new LinkedHashSet<>();
-      for (String n : allNames(e)) {
-        List<String> tokens = new ArrayList<>(Names.tokens(n));
-        tokens.removeIf(t -> t.length() == 1 || TEAM_NAME_WORDS.contains(t));
-        for (int i = 1; i <= tokens.size(); i++) {
-          String prefix = String.join(" ", tokens.subList(0, i));
-          if (i == tokens.size() || byKey(prefix).stream().anyMatch(p -> p.type() == EntityType.LOCATION)) {
-            keys.add(prefix);
-          }
-        }
+      Set<String> own = placeKeys(e.name());
+      Set<String> former = new LinkedHashSet<>();
+      for (String a : e.aliases()) {
+        former.addAll(placeKeys(a));
       }
-      for (String k : keys) {
-        teamsByPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+      former.removeAll(own);
+      own.forEach(k -> teamsByPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      former.forEach(k -> teamsByFormerPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+    }
+  }
+
+  private Set<String> placeKeys(String teamName) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> tokens = new ArrayList<>(Names.tokens(teamName));
+    tokens.removeIf(t -> t.length() == 1 || TEAM_NAME_WORDS.contains(t));
+    for (int i = 1; i <= tokens.size(); i++) {
+      String prefix = String.join(" ", tokens.subList(0, i));
+      if (i == tokens.size() || byKey(prefix).stream().anyMatch(p -> p.type() == EntityType.LOCATION)) {
+        keys.add(prefix);
       }
     }
+    return keys;
   }
 
   private static void readSupplement(InputStream in, Map<String, String> qidFixes,
@@ -205,6 +213,11 @@ public final class KnowledgeBase {
   /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
   public List<KbEntry> teamsByPlace(String key) {
     return teamsByPlace.getOrDefault(key, List.of());
+  }
+
+  /** Teams whose other names (often former ones: "California Angels") start with this place key. */
+  public List<KbEntry> teamsByFormerPlace(String key) {
+    return teamsByFormerPlace.getOrDefault(key, List.of());
   }
 
   public KbEntry byId(String id) {

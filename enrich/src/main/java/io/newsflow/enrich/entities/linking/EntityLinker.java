@@ -343,8 +343,10 @@ public final class EntityLinker {
       if (teams.size() > 1) {
         return null; // "New York" in baseball: the Yankees or the Mets, and not the state
       }
-      if (named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
-        return null; // "Romania beat Lithuania": a team the knowledge base lacks, not the country
+      if (named.stream().anyMatch(e -> e.kind().equals("country") || e.kind().equals("admin1"))) {
+        // "Romania beat Lithuania", "Essex closed in on victory": a national or county team the knowledge
+        // base lacks, not the country (a city of that name is more often the place itself)
+        return null;
       }
     }
     List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
@@ -361,12 +363,16 @@ public final class EntityLinker {
 
   /**
    * The teams of the story's sport with this name: those the name itself names ("Yankees"), else those
-   * named after the place ("Cleveland" → Cleveland Indians in baseball, Cleveland Browns in American football).
+   * named after the place ("Cleveland" → Cleveland Indians in baseball, Cleveland Browns in American
+   * football), else those once named after it ("California" → the Angels, once the California Angels).
    */
   private List<KbEntry> teams(String key, List<KbEntry> named, SportContext sport) {
     List<KbEntry> teams = named.stream().filter(e -> sport.fits(e.kind())).distinct().toList();
     if (teams.isEmpty()) {
       teams = kb.teamsByPlace(key).stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    }
+    if (teams.isEmpty()) {
+      teams = kb.teamsByFormerPlace(key).stream().filter(e -> sport.fits(e.kind())).distinct().toList();
     }
     return teams;
   }
