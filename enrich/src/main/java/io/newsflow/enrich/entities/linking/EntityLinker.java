@@ -343,11 +343,6 @@ public final class EntityLinker {
       if (teams.size() > 1) {
         return null; // "New York" in baseball: the Yankees or the Mets, and not the state
       }
-      if (named.stream().anyMatch(e -> e.kind().equals("country") || e.kind().equals("admin1"))) {
-        // "Romania beat Lithuania", "Essex closed in on victory": a national or county team the knowledge
-        // base lacks, not the country (a city of that name is more often the place itself)
-        return null;
-      }
     }
     List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
     if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
@@ -355,7 +350,14 @@ public final class EntityLinker {
       exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
     }
     if (!exact.isEmpty()) {
-      return rankByPrior(exact, key, dateline);
+      Link place = rankByPrior(exact, key, dateline);
+      String kind = place.entry().kind();
+      if (sport.isSport() && (kind.equals("country") || kind.equals("admin1"))) {
+        // "Romania beat Lithuania", "Essex closed in on victory": a national or county team the knowledge
+        // base lacks, not the country (a city of that name is more often the place itself)
+        return null;
+      }
+      return place;
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;

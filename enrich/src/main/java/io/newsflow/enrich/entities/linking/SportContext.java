@@ -17,7 +17,10 @@ public final class SportContext {
   /** A story that is not about a team sport. */
   public static final SportContext NONE = new SportContext(null);
 
-  /** Words that speak for a sport; a story needs {@link #MIN_EVIDENCE} of them, more than for any other sport. */
+  /**
+   * Words that speak for a sport, its own name first (which counts twice); a story needs
+   * {@link #MIN_EVIDENCE} of them, more than for any other sport.
+   */
   private static final Map<String, List<String>> CUES = Map.of(
       "soccer", List.of("soccer", "football", "striker", "midfielder", "goalkeeper", "defender", "penalty",
           "goal", "goals", "uefa", "fifa", "premier league", "first division", "second division", "division one",
@@ -58,7 +61,8 @@ public final class SportContext {
       if (pairSport != null) {
         evidence.merge(pairSport, 1, Integer::sum);
       } else if (sport != null) {
-        evidence.merge(sport, 1, Integer::sum);
+        // the sport's own name ("SOCCER - ...", "cricket") says more than a word of its jargon
+        evidence.merge(sport, CUES.get(sport).get(0).equals(word) ? 2 : 1, Integer::sum);
       }
       previous = word;
     }
