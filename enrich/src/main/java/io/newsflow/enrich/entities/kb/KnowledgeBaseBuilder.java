@@ -50,6 +50,14 @@ public final class KnowledgeBaseBuilder {
           + "prime minister|minister|senator|governor|mayor|diplomat|activist|entrepreneur|leader|statesman|"
           + "revolutionary|militant|dictator|general secretary|first lady|"
           + "designer|cartoonist|animator|voice actor|artist|sculptor|conductor|DJ|bassist|vocalist)\\b");
+  /** Offices, written capitalised in descriptions ("Former Prime Minister of the United Kingdom"). */
+  private static final Pattern OFFICE_WORDS = Pattern.compile(
+      "\\b(president|prime minister|chairman|chairwoman|first secretary|chancellor|senator|governor)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Institutions and honours described by the people in them ("university", "medal", "trophy"). */
+  private static final Pattern INSTITUTION_WORDS = Pattern.compile(
+      "\\b(university|college|school|conservatory|basilica|church|cathedral|award|medal|trophy|electorate|"
+          + "spouse)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACE_WORDS = Pattern.compile(
       "\\b(city|town|country|state of|county|capital|village|river|island|region|province|"
           + "municipality|mountain|lake|borough|commune|district|neighborhood|neighbourhood|"
@@ -420,7 +428,8 @@ public final class KnowledgeBaseBuilder {
   }
 
   private static EntityType typeOf(String description) {
-    if (PERSON_WORDS.matcher(description).find()) {
+    if (PERSON_WORDS.matcher(description).find() || OFFICE_WORDS.matcher(description).find()
+        && !INSTITUTION_WORDS.matcher(description).find()) {
       return EntityType.PERSON;
     }
     if (PLACE_WORDS.matcher(description).find()) {
