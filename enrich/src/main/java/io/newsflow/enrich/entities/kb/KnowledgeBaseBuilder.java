@@ -72,6 +72,8 @@ public final class KnowledgeBaseBuilder {
 
   private static final Pattern TEAM_WORDS = Pattern.compile(
       "\\b(team|club|franchise)\\b|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b");
+  private static final Pattern SPORT_WORDS = Pattern.compile(
+      "sport|football|soccer|cricket|baseball|basketball|hockey|rugby|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b|league");
   /** Sports by the words of a team's name, aliases and description; the first that matches wins. */
   private static final Map<String, Pattern> SPORTS = new LinkedHashMap<>();
 
@@ -331,7 +333,9 @@ public final class KnowledgeBaseBuilder {
       String description = f[3];
       List<String> aliases = new ArrayList<>(split(f[2]));
       Builder known = entries.get(f[0]);
-      EntityType type = known != null ? known.type : typeOf(description);
+      String team = teamKind(f[1], description, aliases);
+      // a franchise is an organisation whatever else its description names ("... franchise in Denver, Colorado")
+      EntityType type = known != null ? known.type : team != null ? EntityType.ORGANIZATION : typeOf(description);
       if (type == EntityType.LOCATION) {
         // "Denton, Texas": the part before the comma is the name the press uses
         for (String a : List.copyOf(aliases)) {
@@ -342,8 +346,7 @@ public final class KnowledgeBaseBuilder {
         }
       }
       if (known == null) {
-        String kind = type == EntityType.ORGANIZATION ? teamKind(f[1], description, aliases) : null;
-        add(f[0], type, kind != null ? kind : kindOf(type), f[1], "",
+        add(f[0], type, team != null ? team : kindOf(type), f[1], "",
             type == EntityType.LOCATION ? prominentPlacePrior(description, 0.3) : 0.4, aliases);
         continue;
       }
@@ -369,7 +372,9 @@ public final class KnowledgeBaseBuilder {
    */
   static String teamKind(String name, String description, List<String> aliases) {
     String all = (name + " | " + description + " | " + String.join(" | ", aliases)).toLowerCase(java.util.Locale.ROOT);
-    if (!TEAM_WORDS.matcher(all).find()) {
+    String described = description.toLowerCase(java.util.Locale.ROOT);
+    // the description says what it is: "Fight Club" is a film, "The Twilight Zone franchise" a media franchise
+    if (!TEAM_WORDS.matcher(described).find() || !SPORT_WORDS.matcher(all).find()) {
       return null;
     }
     for (Map.Entry<String, Pattern> sport : SPORTS.entrySet()) {
@@ -377,7 +382,7 @@ public final class KnowledgeBaseBuilder {
         return "team:" + sport.getKey();
       }
     }
-    return "team:sport";
+    return "team:sport"; // "German sport club", "national sports team"
   }
 
   /**
