@@ -174,8 +174,9 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   }
 
   /**
-   * In a sports story the same place name may be the place ("in Chicago", the dateline) and its team
-   * ("Chicago beat Boston"): those mentions are linked apart. Other stories keep their clusters whole.
+   * A dateline is linked apart from the rest (it names a city, a later "New York" may be the state); in a
+   * sports story so is a place written after "in" or "at" ("in Chicago"), apart from its team ("Chicago
+   * beat Boston").
    */
   private static List<MentionCluster> splitByRole(MentionCluster c, ArticleText article, SportContext sport) {
     if (c.type() == EntityType.PERSON || c.type() == EntityType.MISC || c.mentions().size() < 2) {
