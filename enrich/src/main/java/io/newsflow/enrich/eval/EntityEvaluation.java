@@ -54,10 +54,18 @@ public final class EntityEvaluation {
     evaluation.score(stories.stream().map(garbler::garble).toList()).print(out);
   }
 
+  /**
+   * Counts where recognition and linking go wrong on the file, by type and reason, with the most frequent
+   * names of each count ({@code bin/newsflow eval entities FILE.jsonl --errors}).
+   */
+  public static void runErrors(Path goldJsonl, PrintStream out) throws IOException {
+    List<GoldStory> stories = GoldFile.read(goldJsonl);
+    LinkingDiagnosis.run(new EntityEvaluation(KnowledgeBaseEntityTagger.load()), stories, out);
+  }
+
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[1].equals("--errors")) {
-      List<GoldStory> stories = GoldFile.read(Path.of(args[0]));
-      LinkingDiagnosis.run(new EntityEvaluation(KnowledgeBaseEntityTagger.load()), stories, System.out);
+      runErrors(Path.of(args[0]), System.out);
       return;
     }
     if (args.length != 1) {
