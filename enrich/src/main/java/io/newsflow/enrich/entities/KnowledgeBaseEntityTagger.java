@@ -21,10 +21,12 @@ import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -123,7 +125,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
    * story names in full ("Washington" after "MaliVai Washington") is that person.
    */
   private List<Mention> retypeFamilyNames(List<Mention> mentions) {
-    java.util.Set<String> families = new java.util.HashSet<>();
+    Set<String> families = new HashSet<>();
     for (Mention m : mentions) {
       List<String> tokens = Names.tokens(m.text());
       if (m.type() == EntityType.PERSON && tokens.size() > 1) {

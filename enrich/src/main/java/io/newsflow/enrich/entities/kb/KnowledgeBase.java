@@ -27,6 +27,11 @@ public final class KnowledgeBase {
   public static final String RESOURCE = "kb/newsflow-kb.tsv.gz";
   public static final String SUPPLEMENT = "kb/supplement.tsv";
 
+  /** Words of a team's name that are not its place or nickname ("F.C.", "national", "cricket team"). */
+  private static final Set<String> TEAM_NAME_WORDS = Set.of("fc", "afc", "sc", "ac", "cf", "ogc", "rc", "cd", "sv",
+      "fk", "sk", "bk", "club", "de", "futbol", "football", "national", "cricket", "team", "soccer", "rugby",
+      "union", "league", "men's", "association", "basketball", "baseball", "hockey", "ice");
+
   private final Map<String, KbEntry> byId = new HashMap<>();
   private final Map<String, List<KbEntry>> byKey = new HashMap<>();
   private final Map<String, List<KbEntry>> personsByFamilyName = new HashMap<>();
@@ -103,11 +108,6 @@ public final class KnowledgeBase {
     kb.indexTeams();
     return kb;
   }
-
-  /** Words of a team's name that are not its place or nickname ("F.C.", "national", "cricket team"). */
-  private static final Set<String> TEAM_NAME_WORDS = Set.of("fc", "afc", "sc", "ac", "cf", "ogc", "rc", "cd", "sv",
-      "fk", "sk", "bk", "club", "de", "futbol", "football", "national", "cricket", "team", "soccer", "rugby",
-      "union", "league", "men's", "association", "basketball", "baseball", "hockey", "ice");
 
   /**
    * Sports stories name teams by their place ("Cleveland", "England"): a team is indexed under each
