@@ -2,9 +2,11 @@ package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.coref.MentionCluster;
 import io.newsflow.enrich.entities.coref.MentionClusterer;
+import io.newsflow.enrich.entities.kb.KbEntry;
 import io.newsflow.enrich.entities.kb.KnowledgeBase;
 import io.newsflow.enrich.entities.linking.EntityLinker;
 import io.newsflow.enrich.entities.linking.Link;
+import io.newsflow.enrich.entities.linking.SportContext;
 import io.newsflow.enrich.entities.names.NameSimilarity;
 import io.newsflow.enrich.entities.names.Names;
 import io.newsflow.enrich.entities.recognition.CrfRecognizer;
@@ -19,10 +21,12 @@ import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -43,6 +47,13 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       "\\G\\s*((?:\\p{Lu}[\\p{L}'’.-]*)|(?:von|van|der|den|de|del|da|di|du|la|le|bin|al|ben|ter)(?=\\s+\\p{Lu}))");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|In|At)\\s+$");
   private static final double MERGE_SIMILARITY = 0.85;
+  /** What follows a dateline's place on its line: an optional region or country, then a date or "(Reuters)". */
+  private static final Pattern DATELINE_REST = Pattern.compile(
+      "\\s*(?:,\\s*[\\p{L}. ]{2,30})?,?\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}\\b|\\(Reuters\\)"
+          + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
+  /** "in Chicago", "At Headingley"; not the capitals of a schedule line ("BOSTON AT OAKLAND": two teams). */
+  private static final Pattern LOCATIVE_CUE = Pattern.compile(
+      "\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\\s+(?:the\\s+)?$");
 
   private final CrfRecognizer crf;
   private final KnowledgeBase kb;
@@ -76,9 +87,19 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     List<Mention> mentions = new ArrayList<>();
     mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
     mentions.addAll(recognise(TextField.BODY, article.body()));
-    List<MentionCluster> clusters = MentionClusterer.cluster(mentions);
+    mentions = retypeDatelines(mentions, article);
+    mentions = retypeFamilyNames(mentions);
+    mentions = retypeCountries(mentions);
+    SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
+    List<MentionCluster> clusters = new ArrayList<>();
+    for (MentionCluster c : MentionClusterer.cluster(mentions)) {
+      clusters.addAll(splitByRole(c, article, sport));
+    }
     for (MentionCluster c : clusters) {
-      Optional<Link> link = linker.link(c, article.date());
+      boolean dateline = isDateline(c.mentions().get(0), article);
+      // a place written as a dateline or after "in"/"at" is the place, not its team
+      SportContext context = dateline || isLocative(c.mentions().get(0), article) ? SportContext.NONE : sport;
+      Optional<Link> link = linker.link(c, article.date(), context, dateline);
       link.ifPresent(l -> c.link(l.entry().id(), l.entry().name(), l.confidence()));
     }
     clusters = mergeSameIdentity(clusters);
@@ -87,6 +108,106 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       retypePlacesTakenForPersons(c, article);
     }
     return entities(clusters, article);
+  }
+
+  /** A dateline ("CHICAGO 1996-08-22", "BONN, Aug 30") names a place, whatever the model took it for. */
+  private static List<Mention> retypeDatelines(List<Mention> mentions, ArticleText article) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      out.add(m.type() != EntityType.LOCATION && m.office() == null && isDateline(m, article)
+          ? m.withType(EntityType.LOCATION) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A lone word the model took for a place or an organisation that is the family name of a person the
+   * story names in full ("Washington" after "MaliVai Washington") is that person.
+   */
+  private List<Mention> retypeFamilyNames(List<Mention> mentions) {
+    Set<String> families = new HashSet<>();
+    for (Mention m : mentions) {
+      List<String> tokens = Names.tokens(m.text());
+      if (m.type() == EntityType.PERSON && tokens.size() > 1) {
+        families.add(tokens.get(tokens.size() - 1));
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<String> tokens = Names.tokens(m.text());
+      boolean family = m.type() != EntityType.PERSON && m.type() != EntityType.MISC && tokens.size() == 1
+          && families.contains(tokens.get(0));
+      out.add(family ? m.withType(EntityType.PERSON) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A country's name the model took for an organisation is the country (national teams too are written as
+   * their country), unless an organisation other than a team has that very name.
+   */
+  private List<Mention> retypeCountries(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean country = false;
+      if (m.type() == EntityType.ORGANIZATION) {
+        List<KbEntry> named = kb.byName(m.text());
+        country = named.stream().anyMatch(e -> e.kind().equals("country"))
+            && named.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && !e.kind().startsWith("team:"));
+      }
+      out.add(country ? m.withType(EntityType.LOCATION) : m);
+    }
+    return out;
+  }
+
+  static boolean isDateline(Mention m, ArticleText article) {
+    String text = article.text(m.field());
+    if (m.start() > 0 && text.charAt(m.start() - 1) != '\n') {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', m.end());
+    String rest = text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd);
+    return DATELINE_REST.matcher(rest).lookingAt();
+  }
+
+  private static boolean isLocative(Mention m, ArticleText article) {
+    String before = article.text(m.field()).substring(Math.max(0, m.start() - 8), m.start());
+    return LOCATIVE_CUE.matcher(before).find();
+  }
+
+  /**
+   * A dateline is linked apart from the rest (it names a city, a later "New York" may be the state); in a
+   * sports story so is a place written after "in" or "at" ("in Chicago"), apart from its team ("Chicago
+   * beat Boston").
+   */
+  private static List<MentionCluster> splitByRole(MentionCluster c, ArticleText article, SportContext sport) {
+    if (c.type() == EntityType.PERSON || c.type() == EntityType.MISC || c.mentions().size() < 2) {
+      return List.of(c);
+    }
+    MentionCluster place = null;
+    MentionCluster other = null;
+    for (Mention m : c.mentions()) {
+      boolean asPlace = isDateline(m, article) || sport.isSport() && isLocative(m, article);
+      if (asPlace) {
+        if (place == null) {
+          place = new MentionCluster(m);
+        } else {
+          place.add(m);
+        }
+      } else if (other == null) {
+        other = new MentionCluster(m);
+      } else {
+        other.add(m);
+      }
+    }
+    List<MentionCluster> out = new ArrayList<>(2);
+    if (place != null) {
+      out.add(place);
+    }
+    if (other != null) {
+      out.add(other);
+    }
+    return out;
   }
 
   /** The CRF's mentions of one text, corrected by the titles in front of names. */

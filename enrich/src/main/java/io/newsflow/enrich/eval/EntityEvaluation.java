@@ -54,19 +54,41 @@ public final class EntityEvaluation {
     evaluation.score(stories.stream().map(garbler::garble).toList()).print(out);
   }
 
+  /**
+   * Counts where recognition and linking go wrong on the file, by type and reason, with the most frequent
+   * names of each count ({@code bin/newsflow eval entities FILE.jsonl --errors}).
+   */
+  public static void runErrors(Path goldJsonl, PrintStream out) throws IOException {
+    List<GoldStory> stories = GoldFile.read(goldJsonl);
+    LinkingDiagnosis.run(new EntityEvaluation(KnowledgeBaseEntityTagger.load()), stories, out);
+  }
+
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[1].equals("--errors")) {
+      runErrors(Path.of(args[0]), System.out);
+      return;
+    }
     if (args.length != 1) {
-      System.err.println("usage: EntityEvaluation GOLD.jsonl");
+      System.err.println("usage: EntityEvaluation GOLD.jsonl [--errors]");
       System.exit(2);
     }
     run(Path.of(args[0]), System.out);
+  }
+
+  /** The tagger's entities of one gold story, its text passed as the body with no date. */
+  List<Entity> tag(GoldStory story) {
+    return tagger.tag(new ArticleText("", story.text(), "en", null));
+  }
+
+  KnowledgeBase knowledgeBase() {
+    return kb;
   }
 
   /** Tags every story and compares with its gold mentions. */
   public Scores score(List<GoldStory> stories) {
     Scores scores = new Scores();
     for (GoldStory story : stories) {
-      List<Entity> entities = tagger.tag(new ArticleText("", story.text(), "en", null));
+      List<Entity> entities = tag(story);
       Map<String, Predicted> predicted = new HashMap<>();
       for (Entity e : entities) {
         for (TextSpan span : e.mentions()) {

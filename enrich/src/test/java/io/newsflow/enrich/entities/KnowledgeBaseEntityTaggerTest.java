@@ -90,4 +90,46 @@ class KnowledgeBaseEntityTaggerTest {
     // then
     assertThat(cluster.type()).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void inASportsStoryAPlaceIsItsTeamButTheDatelineIsThePlace() {
+    // given a baseball report written for this test: a dateline, then the city's team
+    String body = "CLEVELAND 1996-08-22\nCleveland beat Boston 5-3 on Thursday as their pitcher allowed two hits "
+        + "over eight innings and the shortstop homered in the ninth inning.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then
+    Entity dateline = entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == 0)).findFirst().orElseThrow();
+    Entity team = entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == 21)).findFirst().orElseThrow();
+    assertThat(dateline.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(dateline.linked()).isTrue();
+    assertThat(dateline.id()).isNotEqualTo("Q642553");
+    assertThat(team.id()).isEqualTo("Q642553"); // Cleveland Indians
+  }
+
+  @Test
+  void outsideSportsStoriesTheSamePlaceIsThePlace() {
+    // given
+    String body = "Cleveland voters approved a new school levy on Tuesday, the city council said.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then "Cleveland" is found, and it is not the baseball team
+    assertThat(TaggerFixture.withMention(entities, "Cleveland")).isPresent();
+    assertThat(entities).extracting(Entity::id).doesNotContain("Q642553");
+  }
+
+  @Test
+  void aLoneFamilyNameTheModelTookForAPlaceIsThePersonNamedInFull() {
+    // given a tennis report written for this test naming MaliVai Washington in full, then by family name
+    String body = "MaliVai Washington reached the quarter-finals on Tuesday. Washington beat the seventh seed "
+        + "in straight sets.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then both mentions are the one person
+    Entity person = TaggerFixture.withMention(entities, "MaliVai Washington").orElseThrow();
+    assertThat(person.type()).isEqualTo(EntityType.PERSON);
+    assertThat(person.mentions()).extracting(m -> m.text()).contains("Washington");
+  }
 }

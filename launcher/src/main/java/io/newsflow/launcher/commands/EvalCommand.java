@@ -5,6 +5,7 @@ import io.newsflow.enrich.eval.EntityEvaluation;
 import io.newsflow.enrich.eval.StanceEvaluation;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bin/newsflow eval entities|stance|near-duplicates FILE.jsonl}: scores the enrichment against labelled data. */
@@ -15,8 +16,15 @@ public final class EvalCommand {
   @Command(name = "entities", mixinStandardHelpOptions = true,
       description = "Entity recognition (precision, recall, F1 per type; exact span + type) and linking accuracy "
           + "against a JSON-lines gold file {id, text, entities:[{start, end, type, link}]}.")
-  int entities(@Parameters(paramLabel = "FILE.jsonl") Path gold) throws Exception {
-    EntityEvaluation.run(gold, System.out);
+  int entities(@Parameters(paramLabel = "FILE.jsonl") Path gold,
+               @Option(names = "--errors", description = "Instead of the scores, count where recognition and "
+                   + "linking go wrong (by type and reason, with the most frequent names).") boolean errors)
+      throws Exception {
+    if (errors) {
+      EntityEvaluation.runErrors(gold, System.out);
+    } else {
+      EntityEvaluation.run(gold, System.out);
+    }
     return 0;
   }
 

@@ -27,6 +27,11 @@ public final class KnowledgeBase {
   public static final String RESOURCE = "kb/newsflow-kb.tsv.gz";
   public static final String SUPPLEMENT = "kb/supplement.tsv";
 
+  /** Words of a team's name that are not its place or nickname ("F.C.", "national", "cricket team"). */
+  private static final Set<String> TEAM_NAME_WORDS = Set.of("fc", "afc", "sc", "ac", "cf", "ogc", "rc", "cd", "sv",
+      "fk", "sk", "bk", "club", "de", "futbol", "football", "national", "cricket", "team", "soccer", "rugby",
+      "union", "league", "men's", "association", "basketball", "baseball", "hockey", "ice");
+
   private final Map<String, KbEntry> byId = new HashMap<>();
   private final Map<String, List<KbEntry>> byKey = new HashMap<>();
   private final Map<String, List<KbEntry>> personsByFamilyName = new HashMap<>();
@@ -34,6 +39,8 @@ public final class KnowledgeBase {
   private final Map<String, List<OfficeTerm>> termsByPerson = new HashMap<>();
   private final List<OfficeTerm> terms = new ArrayList<>();
   private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
+  private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
 
   private KnowledgeBase() {}
 
@@ -98,7 +105,42 @@ public final class KnowledgeBase {
         default -> { }
       }
     }
+    kb.indexTeams();
     return kb;
+  }
+
+  /**
+   * Sports stories name teams by their place ("Cleveland", "England"): a team is indexed under each
+   * leading part of its name that names a place ("Cleveland Indians" under "cleveland", "Leeds United
+   * A.F.C." under "leeds"), and under its whole name without the club words.
+   */
+  private void indexTeams() {
+    for (KbEntry e : byId.values()) {
+      if (!e.kind().startsWith("team:")) {
+        continue;
+      }
+      Set<String> own = placeKeys(e.name());
+      Set<String> former = new LinkedHashSet<>();
+      for (String a : e.aliases()) {
+        former.addAll(placeKeys(a));
+      }
+      former.removeAll(own);
+      own.forEach(k -> teamsByPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      former.forEach(k -> teamsByFormerPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+    }
+  }
+
+  private Set<String> placeKeys(String teamName) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> tokens = new ArrayList<>(Names.tokens(teamName));
+    tokens.removeIf(t -> t.length() == 1 || TEAM_NAME_WORDS.contains(t));
+    for (int i = 1; i <= tokens.size(); i++) {
+      String prefix = String.join(" ", tokens.subList(0, i));
+      if (i == tokens.size() || byKey(prefix).stream().anyMatch(p -> p.type() == EntityType.LOCATION)) {
+        keys.add(prefix);
+      }
+    }
+    return keys;
   }
 
   private static void readSupplement(InputStream in, Map<String, String> qidFixes,
@@ -166,6 +208,16 @@ public final class KnowledgeBase {
     names.add(e.name());
     names.addAll(e.aliases());
     return names;
+  }
+
+  /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
+  public List<KbEntry> teamsByPlace(String key) {
+    return teamsByPlace.getOrDefault(key, List.of());
+  }
+
+  /** Teams whose other names (often former ones: "California Angels") start with this place key. */
+  public List<KbEntry> teamsByFormerPlace(String key) {
+    return teamsByFormerPlace.getOrDefault(key, List.of());
   }
 
   public KbEntry byId(String id) {

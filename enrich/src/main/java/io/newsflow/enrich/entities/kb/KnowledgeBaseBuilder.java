@@ -50,6 +50,14 @@ public final class KnowledgeBaseBuilder {
           + "prime minister|minister|senator|governor|mayor|diplomat|activist|entrepreneur|leader|statesman|"
           + "revolutionary|militant|dictator|general secretary|first lady|"
           + "designer|cartoonist|animator|voice actor|artist|sculptor|conductor|DJ|bassist|vocalist)\\b");
+  /** Offices, written capitalised in descriptions ("Former Prime Minister of the United Kingdom"). */
+  private static final Pattern OFFICE_WORDS = Pattern.compile(
+      "\\b(president|prime minister|chairman|chairwoman|first secretary|chancellor|senator|governor)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Institutions and honours described by the people in them ("university", "medal", "trophy"). */
+  private static final Pattern INSTITUTION_WORDS = Pattern.compile(
+      "\\b(university|college|school|conservatory|basilica|church|cathedral|award|medal|trophy|electorate|"
+          + "spouse)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACE_WORDS = Pattern.compile(
       "\\b(city|town|country|state of|county|capital|village|river|island|region|province|"
           + "municipality|mountain|lake|borough|commune|district|neighborhood|neighbourhood|"
@@ -61,6 +69,23 @@ public final class KnowledgeBaseBuilder {
           + "conglomerate|union|council|committee|ministry|department|army|navy|air force|"
           + "government|court|parliament|foundation|society|charity|studio|brand|chain|"
           + "football|association football|hospital|museum|church|orchestra|group)\\b");
+
+  private static final Pattern TEAM_WORDS = Pattern.compile(
+      "\\b(team|club|franchise)\\b|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b");
+  private static final Pattern SPORT_WORDS = Pattern.compile(
+      "sport|football|soccer|cricket|baseball|basketball|hockey|rugby|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b|league");
+  /** Sports by the words of a team's name, aliases and description; the first that matches wins. */
+  private static final Map<String, Pattern> SPORTS = new LinkedHashMap<>();
+
+  static {
+    SPORTS.put("cricket", Pattern.compile("cricket"));
+    SPORTS.put("baseball", Pattern.compile("baseball"));
+    SPORTS.put("basketball", Pattern.compile("basketball"));
+    SPORTS.put("hockey", Pattern.compile("hockey"));
+    SPORTS.put("rugby", Pattern.compile("rugby"));
+    SPORTS.put("american-football", Pattern.compile("american football|national football league|college football"));
+    SPORTS.put("soccer", Pattern.compile("football|soccer|\\bf\\.?c\\b|\\ba\\.?f\\.?c\\b"));
+  }
 
   private final Map<String, Builder> entries = new LinkedHashMap<>();
   private final List<String[]> roles = new ArrayList<>();
@@ -82,6 +107,7 @@ public final class KnowledgeBaseBuilder {
     builder.readShodh(kb.resolve("extra/shodh_wikidata_slice.tsv"));
     builder.readFb15k(kb.resolve("extra/fb15k_entities.tsv"));
     builder.readNsi(kb.resolve("extra/nsi_entities.tsv"));
+    builder.mergeDuplicatePersons();
     Path out = Path.of(args[1]);
     builder.write(out);
     System.out.printf("wrote %s: %d entries, %d office terms, %d demonyms, %d bytes%n", out,
@@ -307,7 +333,9 @@ public final class KnowledgeBaseBuilder {
       String description = f[3];
       List<String> aliases = new ArrayList<>(split(f[2]));
       Builder known = entries.get(f[0]);
-      EntityType type = known != null ? known.type : typeOf(description);
+      String team = teamKind(f[1], description, aliases);
+      // a franchise is an organisation whatever else its description names ("... franchise in Denver, Colorado")
+      EntityType type = known != null ? known.type : team != null ? EntityType.ORGANIZATION : typeOf(description);
       if (type == EntityType.LOCATION) {
         // "Denton, Texas": the part before the comma is the name the press uses
         for (String a : List.copyOf(aliases)) {
@@ -318,7 +346,7 @@ public final class KnowledgeBaseBuilder {
         }
       }
       if (known == null) {
-        add(f[0], type, kindOf(type), f[1], "",
+        add(f[0], type, team != null ? team : kindOf(type), f[1], "",
             type == EntityType.LOCATION ? prominentPlacePrior(description, 0.3) : 0.4, aliases);
         continue;
       }
@@ -337,13 +365,76 @@ public final class KnowledgeBaseBuilder {
     }
   }
 
+  /**
+   * {@code team:<sport>} for a sports team or club ("team:baseball", "team:soccer"; "team:sport" when the
+   * sport is not named), else null. Sports stories name teams by their place ("Cleveland", "England"), so
+   * the linker needs to tell teams and their sport from other organisations.
+   */
+  static String teamKind(String name, String description, List<String> aliases) {
+    String all = (name + " | " + description + " | " + String.join(" | ", aliases)).toLowerCase(java.util.Locale.ROOT);
+    String described = description.toLowerCase(java.util.Locale.ROOT);
+    // the description says what it is: "Fight Club" is a film, "The Twilight Zone franchise" a media franchise
+    if (!TEAM_WORDS.matcher(described).find() || !SPORT_WORDS.matcher(all).find()) {
+      return null;
+    }
+    for (Map.Entry<String, Pattern> sport : SPORTS.entrySet()) {
+      if (sport.getValue().matcher(all).find()) {
+        return "team:" + sport.getKey();
+      }
+    }
+    return "team:sport"; // "German sport club", "national sports team"
+  }
+
+  /**
+   * Persons listed twice, once without a Wikidata id (a US executive from the congress extract) and once
+   * with one (FB15k): the entry without the id is merged into the one with it, its offices with it, when
+   * exactly one person with a QID has its name among their names.
+   */
+  private void mergeDuplicatePersons() {
+    Map<String, List<Builder>> withQidByName = new HashMap<>();
+    for (Builder b : entries.values()) {
+      if (b.type == EntityType.PERSON && KbEntry.isQid(b.id)) {
+        for (String n : names(b)) {
+          withQidByName.computeIfAbsent(Names.key(n), k -> new ArrayList<>()).add(b);
+        }
+      }
+    }
+    Map<String, String> mergedInto = new HashMap<>();
+    for (Builder b : List.copyOf(entries.values())) {
+      if (b.type != EntityType.PERSON || KbEntry.isQid(b.id)) {
+        continue;
+      }
+      Set<Builder> same = new LinkedHashSet<>(withQidByName.getOrDefault(Names.key(b.name), List.of()));
+      if (same.size() != 1) {
+        continue;
+      }
+      Builder target = same.iterator().next();
+      target.prior = Math.max(target.prior, b.prior);
+      for (String n : names(b)) {
+        addAlias(target, n);
+      }
+      entries.remove(b.id);
+      mergedInto.put(b.id, target.id);
+    }
+    for (String[] r : roles) {
+      r[0] = mergedInto.getOrDefault(r[0], r[0]);
+    }
+  }
+
+  private static List<String> names(Builder b) {
+    List<String> names = new ArrayList<>(b.aliases);
+    names.add(0, b.name);
+    return names;
+  }
+
   /** Prior of a place FB15k knows: high, a capital higher, the extracts' own prior breaking ties. */
   private static double prominentPlacePrior(String description, double extractPrior) {
     return 0.9 + (description.contains("capital") ? 0.05 : 0) + 0.04 * extractPrior;
   }
 
   private static EntityType typeOf(String description) {
-    if (PERSON_WORDS.matcher(description).find()) {
+    if (PERSON_WORDS.matcher(description).find() || OFFICE_WORDS.matcher(description).find()
+        && !INSTITUTION_WORDS.matcher(description).find()) {
       return EntityType.PERSON;
     }
     if (PLACE_WORDS.matcher(description).find()) {

@@ -35,6 +35,11 @@ public final class EntityLinker {
   public static final double THRESHOLD = 0.6;
 
   private static final int MAX_SOUND_CANDIDATES = 600;
+  /**
+   * A garbled family name keeps most of its spelling ("Zelenski", "Starmr"); a different name that only
+   * sounds alike ("Lebed" and "Lapid") does not.
+   */
+  private static final double MIN_FAMILY_SPELLING = 0.8;
 
   private final KnowledgeBase kb;
 
@@ -44,7 +49,16 @@ public final class EntityLinker {
 
   /** The best identity for the cluster, if it reaches the threshold. */
   public Optional<Link> link(MentionCluster cluster, LocalDate date) {
-    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster);
+    return link(cluster, date, SportContext.NONE, false);
+  }
+
+  /**
+   * The best identity for the cluster in a story about {@code sport} (a place's name may then name its
+   * team), if it reaches the threshold. A dateline ("CHICAGO 1996-08-22") names a city: towns and cities
+   * are preferred over states and regions of the same name.
+   */
+  public Optional<Link> link(MentionCluster cluster, LocalDate date, SportContext sport, boolean dateline) {
+    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster, sport, dateline);
     return Optional.ofNullable(link).filter(l -> l.confidence() >= THRESHOLD);
   }
 
@@ -152,7 +166,8 @@ public final class EntityLinker {
     // a garbled family name of a leader ("Zelenski")
     List<KbEntry> alike = new ArrayList<>();
     for (KbEntry p : soundCandidates(List.of(token))) {
-      if (p.type() == EntityType.PERSON && isLeader(p) && familySimilarity(List.of(token), p) >= 0.92) {
+      if (p.type() == EntityType.PERSON && isLeader(p) && familySimilarity(List.of(token), p) >= 0.92
+          && familySpelling(token, p) >= MIN_FAMILY_SPELLING) {
         alike.add(p);
       }
     }
@@ -163,11 +178,13 @@ public final class EntityLinker {
     Scored best = null;
     Scored second = null;
     for (KbEntry p : soundCandidates(tokens)) {
-      if (p.type() != EntityType.PERSON) {
+      // only office holders, whom the news names daily, are matched by likeness: a name that resembles
+      // another famous person's ("Michael Green", "Bob Dole") is usually someone else
+      if (p.type() != EntityType.PERSON || kb.termsOf(p.id()).isEmpty()) {
         continue;
       }
-      double sim = nameSimilarity(tokens, p);
-      if (sim < 0.86 || familySimilarity(tokens, p) < 0.85) {
+      double sim = garbledNameSimilarity(tokens, p);
+      if (sim < 0.86) {
         continue;
       }
       double score = sim * (date == null || heldOfficeOn(p, date) ? 1.0 : 0.97);
@@ -226,6 +243,45 @@ public final class EntityLinker {
     return best;
   }
 
+  /**
+   * How well a possibly garbled name matches one of the entry's names whose family name (last token) the
+   * mention's last token resembles in sound and in spelling: "Volodimir Zelenski" is Volodymyr Zelenskyy,
+   * but "Boris Yeltsin" is not someone whose family name merely sounds like one of the mention's tokens.
+   */
+  private static double garbledNameSimilarity(List<String> tokens, KbEntry e) {
+    String last = tokens.get(tokens.size() - 1);
+    double best = 0;
+    for (List<String> name : names(e)) {
+      String family = name.get(name.size() - 1);
+      if (NameSimilarity.tokens(last, family) >= 0.85
+          && NameSimilarity.jaroWinkler(last, family) >= MIN_FAMILY_SPELLING) {
+        best = Math.max(best, NameSimilarity.names(tokens, name));
+      }
+    }
+    return best;
+  }
+
+  /** The best spelling likeness (Jaro-Winkler) of the token to a family name of the entry. */
+  private static double familySpelling(String token, KbEntry e) {
+    double best = 0;
+    for (List<String> name : names(e)) {
+      best = Math.max(best, NameSimilarity.jaroWinkler(token, name.get(name.size() - 1)));
+    }
+    return best;
+  }
+
+  private static List<List<String>> names(KbEntry e) {
+    List<List<String>> names = new ArrayList<>(e.aliases().size() + 1);
+    names.add(e.nameTokens());
+    for (String a : e.aliases()) {
+      List<String> t = Names.tokens(a);
+      if (!t.isEmpty()) {
+        names.add(t);
+      }
+    }
+    return names;
+  }
+
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
   private static double familySimilarity(List<String> tokens, KbEntry e) {
     double best = 0;
@@ -266,7 +322,7 @@ public final class EntityLinker {
 
   // ---------------------------------------------------------------- places, organisations, misc
 
-  private Link linkName(MentionCluster cluster) {
+  private Link linkName(MentionCluster cluster, SportContext sport, boolean dateline) {
     String text = cluster.fullest().text();
     String key = MentionClusterer.stripArticle(Names.key(text));
     if (key.isEmpty()) {
@@ -279,16 +335,48 @@ public final class EntityLinker {
       }
     }
     List<KbEntry> named = kb.byKey(key);
+    if (sport.isSport() && cluster.type() != EntityType.MISC) {
+      List<KbEntry> teams = teams(key, named, sport);
+      if (teams.size() == 1) {
+        return new Link(teams.get(0), 0.8, "team");
+      }
+      if (teams.size() > 1) {
+        return null; // "New York" in baseball: the Yankees or the Mets, and not the state
+      }
+    }
     List<KbEntry> exact = named.stream().filter(e -> compatible(e, cluster.type())).toList();
     if (cluster.type() == EntityType.ORGANIZATION && named.stream().anyMatch(e -> e.type() == EntityType.LOCATION)) {
       // a place name used for an organisation (a team, a council) only links by that organisation's own name
       exact = exact.stream().filter(e -> Names.key(e.name()).equals(key)).toList();
     }
     if (!exact.isEmpty()) {
-      return rankByPrior(exact, key);
+      Link place = rankByPrior(exact, key, dateline);
+      String kind = place.entry().kind();
+      if (sport.isSport() && (kind.equals("country") || kind.equals("admin1"))) {
+        // "Romania beat Lithuania", "Essex closed in on victory": a national or county team the knowledge
+        // base lacks, not the country (a city of that name is more often the place itself)
+        return null;
+      }
+      return place;
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
+  }
+
+  /**
+   * The teams of the story's sport with this name: those the name itself names ("Yankees"), else those
+   * named after the place ("Cleveland" → Cleveland Indians in baseball, Cleveland Browns in American
+   * football), else those once named after it ("California" → the Angels, once the California Angels).
+   */
+  private List<KbEntry> teams(String key, List<KbEntry> named, SportContext sport) {
+    List<KbEntry> teams = named.stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    if (teams.isEmpty()) {
+      teams = kb.teamsByPlace(key).stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    }
+    if (teams.isEmpty()) {
+      teams = kb.teamsByFormerPlace(key).stream().filter(e -> sport.fits(e.kind())).distinct().toList();
+    }
+    return teams;
   }
 
   private String demonymCountry(String text) {
@@ -307,10 +395,11 @@ public final class EntityLinker {
    * The most likely of several identities with the name: popularity prior, raised for an identity whose
    * own name (not an alias) it is and for one with a Wikidata id.
    */
-  private static Link rankByPrior(List<KbEntry> candidates, String key) {
+  private static Link rankByPrior(List<KbEntry> candidates, String key, boolean dateline) {
     Map<String, Scored> distinct = new HashMap<>();
     for (KbEntry e : candidates) {
-      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0);
+      double score = e.prior() + (Names.key(e.name()).equals(key) ? 0.15 : 0) + (e.hasQid() ? 0.05 : 0)
+          + (dateline && (e.kind().equals("city") || e.kind().equals("place")) ? 0.2 : 0);
       distinct.putIfAbsent(e.id(), new Scored(e, score));
     }
     List<Scored> ranked = new ArrayList<>(distinct.values());

@@ -86,4 +86,37 @@ class KnowledgeBaseTest {
   private static ByteArrayInputStream stream(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aPersonListedWithAndWithoutAWikidataIdIsOneIdentityWithTheOffices() {
+    // given the congress extract lists Bill Clinton without a QID and FB15k with Q1124
+    // when
+    List<KbEntry> clintons = kb.byName("Bill Clinton").stream().filter(e -> e.type() == EntityType.PERSON).toList();
+    // then
+    assertThat(clintons).extracting(KbEntry::id).containsExactly("Q1124");
+    assertThat(kb.termsOf("Q1124")).extracting(OfficeTerm::role).contains("president of the united states");
+  }
+
+  @Test
+  void sportsTeamsAreIndexedUnderThePlaceTheyAreNamedAfter() {
+    // when / then
+    assertThat(kb.teamsByPlace("cleveland")).extracting(KbEntry::id).contains("Q642553"); // Cleveland Indians
+    assertThat(kb.byId("Q642553").kind()).isEqualTo("team:baseball");
+    assertThat(kb.teamsByPlace("england")).extracting(KbEntry::kind).contains("team:cricket", "team:soccer");
+    // the Angels were once the California Angels
+    assertThat(kb.teamsByFormerPlace("california")).extracting(KbEntry::id).contains("Q743309");
+  }
+
+  @Test
+  void aTeamIsWhatItsDescriptionCallsASportsTeamOrClub() {
+    // when / then
+    assertThat(KnowledgeBaseBuilder.teamKind("Leeds United A.F.C.", "English association football club", List.of()))
+        .isEqualTo("team:soccer");
+    assertThat(KnowledgeBaseBuilder.teamKind("Colorado Rockies",
+        "baseball team and Major League Baseball franchise in Denver, Colorado", List.of()))
+        .isEqualTo("team:baseball");
+    assertThat(KnowledgeBaseBuilder.teamKind("Karlsruher SC", "German sport club", List.of())).isEqualTo("team:sport");
+    assertThat(KnowledgeBaseBuilder.teamKind("Fight Club", "1999 film directed by David Fincher", List.of()))
+        .isNull();
+  }
 }
