@@ -70,7 +70,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   /** Loads the NER model and the knowledge base from the classpath (a few seconds; once per process). */
   public static KnowledgeBaseEntityTagger load() {
     long start = System.nanoTime();
-    KnowledgeBase kb = KnowledgeBase.loadDefault();
+    KnowledgeBase kb = KnowledgeBase.shared();
     CrfRecognizer crf = CrfRecognizer.load();
     LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities)",
         (System.nanoTime() - start) / 1_000_000, kb.size());

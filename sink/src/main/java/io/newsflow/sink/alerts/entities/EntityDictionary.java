@@ -37,7 +37,7 @@ public final class EntityDictionary implements EntityResolver {
 
   /** Starts loading enrich's knowledge base from the classpath. */
   public static EntityDictionary loadInBackground(Duration wait) {
-    return loadInBackground(KnowledgeBase::loadDefault, wait, () -> true);
+    return loadInBackground(KnowledgeBase::shared, wait, () -> true);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class EntityDictionary implements EntityResolver {
    * needs to start.
    */
   public static EntityDictionary loadInBackground(Duration wait, BooleanSupplier startWhen) {
-    return loadInBackground(KnowledgeBase::loadDefault, wait, startWhen);
+    return loadInBackground(KnowledgeBase::shared, wait, startWhen);
   }
 
   static EntityDictionary loadInBackground(Supplier<KnowledgeBase> source, Duration wait) {
