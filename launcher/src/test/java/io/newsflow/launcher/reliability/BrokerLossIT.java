@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Three brokers, replication factor 3, min.insync.replicas 2: losing one broker while stories flow through all
  * three stages loses nothing that ingest accepted (202); with two brokers down Kafka cannot acknowledge and ingest
- * answers 503, not 202.
+ * answers 503, not 202. A 503 means "not confirmed": the producer may still deliver the record once a broker is
+ * back, and the newsroom's retry then makes a second copy of the same story version, which enrich records as a
+ * duplicate, so the index holds one document.
  *
  * <p>The broker stopped is the active KRaft controller, which also leads about a third of the partitions
  * (including transaction and group coordinators): the hardest single loss. It is stopped only once stories are
@@ -47,6 +49,7 @@ class BrokerLossIT {
   private static final Logger log = LoggerFactory.getLogger(BrokerLossIT.class);
   private static final String TOKEN = "broker-loss-token";
   private static final int STORIES_AFTER_LOSS = 20;
+  private static final String NOT_CONFIRMED = "urn:broker-loss:not-confirmed";
 
   @TempDir
   Path dir;
@@ -60,6 +63,8 @@ class BrokerLossIT {
               "NEWSFLOW_REPLICATION_FACTOR", "3",
               "NEWSFLOW_API_TOKENS", "wire:" + TOKEN,
               "NEWSFLOW_INGEST_ACK_TIMEOUT", "5s",
+              // longer than the ack timeout, as in production (30 s > 10 s), with room for a broker restart
+              "KAFKA_DELIVERY_TIMEOUT_MS", "120000",
               "NEWSFLOW_INGEST_PORT", "0", "NEWSFLOW_ENRICH_HTTP_PORT", "0", "NEWSFLOW_SINK_PORT", "0"),
           dir, 0, Enrichment::standard);
       ExecutorService poster = Executors.newSingleThreadExecutor();
@@ -107,16 +112,38 @@ class BrokerLossIT {
         // when: a second broker stops, fewer replicas remain than min.insync.replicas
         int second = stopped == 0 ? 1 : 0;
         cluster.stopNode(second);
-        int status = newsroom.post("urn:broker-loss:no-quorum", 1, "Written with one broker left");
+        int status = newsroom.post(NOT_CONFIRMED, 1, "Written with one broker left");
 
         // then
         assertThat(status).isEqualTo(503);
+
+        // when: the broker comes back while the producer still retries the refused record (its delivery timeout
+        // outlasts the 503), so the record lands after all; the newsroom retries as a 503 tells it to
         cluster.restartNode(second);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+            .until(() -> rawCopies(cluster.bootstrapServers(), NOT_CONFIRMED) == 1);
+        int retry = newsroom.post(NOT_CONFIRMED, 1, "Written with one broker left");
+
+        // then: two accepted copies of one story version, one index document, the other recorded as a duplicate
+        assertThat(retry).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+          TopicContents topics = Audits.read(cluster.bootstrapServers());
+          assertThat(topics.raw()).filteredOn(r -> NOT_CONFIRMED.equals(r.id())).hasSize(2);
+          assertThat(topics.duplicates()).filteredOn(d -> NOT_CONFIRMED.equals(d.id())).hasSize(1);
+          assertThat(topics.index()).filteredOn(r -> NOT_CONFIRMED.equals(r.key())).hasSize(1);
+        });
+        AuditReport afterRetry = Audits.audit(cluster.bootstrapServers());
+        assertThat(afterRetry.unaccounted()).isEmpty();
+        assertThat(afterRetry.duplicated()).isEmpty();
       } finally {
         poster.shutdownNow();
         pipeline.close();
       }
     }
+  }
+
+  private static long rawCopies(String bootstrap, String id) {
+    return Audits.read(bootstrap).raw().stream().filter(r -> id.equals(r.id())).count();
   }
 
   private static Set<String> indexedIds(String bootstrap) {
