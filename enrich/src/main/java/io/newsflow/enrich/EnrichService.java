@@ -28,7 +28,9 @@ public final class EnrichService implements AutoCloseable {
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
-    StreamsRunner streams = new StreamsRunner("enrich", new EnrichTopology(enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET), config.stories(), Clock.systemUTC()).build(), config.streams(), metrics);
+    Enricher limited = enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET);
+    EnrichTopology topology = new EnrichTopology(limited, config.stories(), Clock.systemUTC(), metrics);
+    StreamsRunner streams = new StreamsRunner("enrich", topology.build(), config.streams(), metrics);
     HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
         .metrics(metrics)
         .health(streams::health)

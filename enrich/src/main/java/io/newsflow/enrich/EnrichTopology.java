@@ -1,5 +1,8 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.dedup.BandBucketSerde;
 import io.newsflow.enrich.dedup.BandMatcher;
 import io.newsflow.enrich.dedup.BandProbe;
@@ -18,6 +21,7 @@ import io.newsflow.enrich.stories.StoryPolicy;
 import io.newsflow.enrich.stories.StoryVersion;
 import io.newsflow.enrich.stories.TextFingerprint;
 import io.newsflow.enrich.stories.VersionGate;
+import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
@@ -58,16 +62,25 @@ public final class EnrichTopology {
   private static final AvroSerde<EnrichedArticle> ENRICHED = AvroSerde.of(EnrichedArticle.class);
   private static final JsonSerde<BandProbe> PROBES = JsonSerde.of(BandProbe.class);
   private static final JsonSerde<CheckMessage> CHECKS = JsonSerde.of(CheckMessage.class);
+  /** {@link MetricNames#DUPLICATES} kind of a story released as a near-duplicate of another ({@code duplicateOf}). */
+  static final String NEAR_DUPLICATE = "near-duplicate";
 
   private final Enricher enricher;
   private final StoryPolicy policy;
   private final Clock clock;
+  private final MeterRegistry metrics;
   private final MinHashFingerprinter fingerprinter = new MinHashFingerprinter();
 
-  public EnrichTopology(Enricher enricher, StoryPolicy policy, Clock clock) {
+  /** Counting duplicates ({@link MetricNames#DUPLICATES}, tag {@code kind}) in {@code metrics}. */
+  public EnrichTopology(Enricher enricher, StoryPolicy policy, Clock clock, MeterRegistry metrics) {
     this.enricher = enricher;
     this.policy = policy;
     this.clock = clock;
+    this.metrics = metrics;
+  }
+
+  public EnrichTopology(Enricher enricher, StoryPolicy policy, Clock clock) {
+    this(enricher, policy, clock, new SimpleMeterRegistry());
   }
 
   /** With the standard story policy and the system clock. */
@@ -138,16 +151,26 @@ public final class EnrichTopology {
             .withValueSerde(CHECKS))
         .process(NearDuplicateGather::new, Named.as("gather-band-verdicts"), NearDuplicateGather.STORE)
         .processValues(ReleaseGate::new, Named.as("release-latest-versions"), ReleaseGate.STORE)
+        .peek((id, article) -> {
+          if (article != null && article.getDuplicateOf() != null) {
+            duplicates(NEAR_DUPLICATE).increment();
+          }
+        }, Named.as("count-near-duplicates"))
         .to(Topics.ENRICHED.name(), Produced.with(Topics.ENRICHED.keySerde(), Topics.ENRICHED.valueSerde())
             .withName("write-enriched-articles"));
 
     versions.get("versions-late")
         .merge(resends.get("texts-resent").selectKey((digest, s) -> s.duplicate().id(), Named.as("key-resend-by-story")),
             Named.as("merge-duplicates"))
+        .peek((id, s) -> duplicates(s.duplicate().reason()).increment(), Named.as("count-duplicates"))
         .mapValues(s -> s.duplicate().toJson(), Named.as("describe-duplicate"))
         .to(Topics.DUPLICATES.name(), Produced.with(Topics.DUPLICATES.keySerde(), Topics.DUPLICATES.valueSerde())
             .withName("write-duplicates"));
     return builder.build();
+  }
+
+  private Counter duplicates(String kind) {
+    return Counter.builder(MetricNames.DUPLICATES).tag("kind", kind).register(metrics);
   }
 
   private static List<KeyValue<String, BandProbe>> probes(Fingerprinted f) {

@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The "done when": a Poland hesitancy story alerts on news.alerts and at a webhook; an unrelated one does not. */
+/**
+ * The issue's "done when": a Poland hesitancy story alerts on news.alerts and at a webhook; an unrelated one does not.
+ * And an entity name is resolved to its Wikidata id when subscribing, through the same dictionary enrich links with.
+ */
 class AlertsIT {
 
   static final String TOKEN = "alerts-it-token-0123456789";
@@ -112,7 +115,7 @@ class AlertsIT {
         consumer.poll(Duration.ofMillis(200)).forEach(r -> {
           if (r.topic().equals(Topics.INDEX.name())) {
             indexed.add(r.key());
-          } else {
+          } else if (subscriptionId.equals(r.key())) {
             alerts.add(readTree(r.value()));
           }
         });
@@ -136,6 +139,59 @@ class AlertsIT {
     assertThat(readTree(call[0]).path("why").path("stances").get(0).path("evidence").path("text").asText())
         .isEqualTo(EVIDENCE);
     assertThat(webhookCalls).hasSize(1);
+  }
+
+  @Test
+  void resolvesAnEntityNameToItsIdWhenSubscribingAndAlertsOnStoriesLinkedToThatId() throws Exception {
+    // given: "Polska" is an alias of Q36 in the entity dictionary; the stories' linker names Q36 "Poland"
+    SubscribeCommand polska = new SubscribeCommand();
+    new CommandLine(polska).parseArgs("--entity", "Polska", "--name", "Polska by id");
+    HttpResponse<String> created = polska.send(sinkSettings());
+    SubscribeCommand georgia = new SubscribeCommand();
+    new CommandLine(georgia).parseArgs("--entity", "Georgia");
+    HttpResponse<String> ambiguous = georgia.send(sinkSettings());
+
+    // then: the answers say what the names mean
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode resolution = readTree(created.body()).path("entityResolution").get(0);
+    assertThat(resolution.path("resolution").asText()).isEqualTo("RESOLVED");
+    assertThat(resolution.path("id").asText()).isEqualTo("Q36");
+    assertThat(resolution.path("name").asText()).isEqualTo("Poland");
+    assertThat(resolution.path("matchedBy").asText()).isEqualTo("id");
+    assertThat(ambiguous.statusCode()).as(ambiguous.body()).isEqualTo(201);
+    JsonNode georgiaResolution = readTree(ambiguous.body()).path("entityResolution").get(0);
+    assertThat(georgiaResolution.path("resolution").asText()).isEqualTo("AMBIGUOUS");
+    assertThat(georgiaResolution.path("matchedBy").asText()).isEqualTo("name");
+    assertThat(georgiaResolution.path("candidates").findValuesAsText("id")).contains("Q230", "Q1428");
+    String subscriptionId = readTree(created.body()).path("id").asText();
+
+    // when: a story that never writes "Polska"
+    post(Json.write(Map.of("id", "warsaw-1", "language", "en",
+        "headline", "Poland orders new air defences",
+        "body", "Poland signed a contract for air defence systems on Monday. Delivery starts next year.")));
+
+    // then: it alerts, by the id
+    List<JsonNode> alerts = new CopyOnWriteArrayList<>();
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      consumer.subscribe(List.of(Topics.ALERTS.name()));
+      await().atMost(Duration.ofSeconds(60)).until(() -> {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+          if (subscriptionId.equals(r.key())) {
+            alerts.add(readTree(r.value()));
+          }
+        });
+        return alerts.stream().anyMatch(a -> a.path("storyId").asText().equals("warsaw-1"));
+      });
+    }
+    JsonNode alert = alerts.stream().filter(a -> a.path("storyId").asText().equals("warsaw-1")).findFirst().orElseThrow();
+    assertThat(alert.path("why").path("entities").findValuesAsText("id")).containsExactly("Q36");
+    assertThat(alert.path("why").path("entities").findValuesAsText("name")).containsExactly("Poland");
+  }
+
+  private static Settings sinkSettings() {
+    return Settings.from(Map.of(
+        "NEWSFLOW_SINK_URL", "http://127.0.0.1:" + pipeline.sink().httpPort(),
+        "NEWSFLOW_API_TOKEN", TOKEN));
   }
 
   private static void post(String json) throws Exception {

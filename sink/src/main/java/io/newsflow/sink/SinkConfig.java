@@ -18,9 +18,11 @@ import java.util.Properties;
  * @param clients          properties common to the sink's own consumers
  * @param producer         properties of the sink's producers (subscriptions, dead letters)
  * @param deliveryGroup    consumer group of the webhook delivery
+ * @param resolveEntities  whether entity names of new subscriptions are resolved to ids through enrich's dictionary
  */
 public record SinkConfig(int httpPort, Properties streams, String apiTokens, WebhookSettings webhooks,
-                         int streamClients, Properties clients, Properties producer, String deliveryGroup) {
+                         int streamClients, Properties clients, Properties producer, String deliveryGroup,
+                         boolean resolveEntities) {
 
   public static final Setting HTTP_PORT = new Setting("NEWSFLOW_SINK_PORT", "8082",
       "Port of the sink's subscriptions API, alert stream, /health and /metrics");
@@ -42,6 +44,8 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       "Webhook attempts kept per subscription for GET /v1/subscriptions/{id}/deliveries");
   public static final Setting STREAM_CLIENTS = new Setting("NEWSFLOW_SINK_ALERT_STREAM_CLIENTS", "8",
       "Most clients of GET /v1/alerts/stream at once");
+  public static final Setting RESOLVE_ENTITIES = new Setting("NEWSFLOW_SINK_RESOLVE_ENTITIES", "true",
+      "Resolve entity names of new subscriptions to Wikidata ids through enrich's entity dictionary (about 70 MB of heap); false: names match by name");
 
   /**
    * The API credentials, shared with ingest under the same names (the sink does not depend on ingest). Not in
@@ -53,7 +57,7 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       "File holding NEWSFLOW_API_TOKENS; wins over the variable");
 
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, WEBHOOK_MAX_ATTEMPTS,
-      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS);
+      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS, RESOLVE_ENTITIES);
 
   public static SinkConfig from(Settings settings, String bootstrap) {
     String tokens = settings.find(API_TOKENS).orElse("");
@@ -67,6 +71,6 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
         tokens, webhooks, settings.getInt(STREAM_CLIENTS),
         KafkaSettings.common(settings, bootstrap),
         KafkaSettings.producer(settings, bootstrap, applicationId + "-api"),
-        applicationId + "-webhooks");
+        applicationId + "-webhooks", settings.getBoolean(RESOLVE_ENTITIES));
   }
 }

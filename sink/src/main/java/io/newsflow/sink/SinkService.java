@@ -9,7 +9,9 @@ import io.newsflow.sink.alerts.delivery.AlertBroadcaster;
 import io.newsflow.sink.alerts.delivery.AlertConsumer;
 import io.newsflow.sink.alerts.delivery.DeliveryLog;
 import io.newsflow.sink.alerts.delivery.WebhookDelivery;
+import io.newsflow.sink.alerts.entities.EntityDictionary;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.EntityResolver;
 import io.newsflow.sink.http.AlertStreamApi;
 import io.newsflow.sink.http.SubscriptionApi;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +63,7 @@ public final class SinkService implements AutoCloseable {
     PrometheusMeterRegistry metrics = Metrics.registry("sink");
     SubscriptionIndex subscriptions = new SubscriptionIndex();
     metrics.gauge("sink.subscriptions", subscriptions, SubscriptionIndex::size);
-    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock).build(), config.streams(),
+    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock, metrics).build(), config.streams(),
         metrics);
     Producer<String, String> subscriptionWriter =
         new KafkaProducer<>(config.producer(), new StringSerializer(), new StringSerializer());
@@ -83,9 +86,15 @@ public final class SinkService implements AutoCloseable {
         .maxBodyBytes(64 * 1024)
         // each live stream holds a thread for as long as it is open
         .threads(8 + config.streamClients());
-    new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10)).routes(routes);
+    EntityResolver entities = config.resolveEntities()
+        ? EntityDictionary.loadInBackground(Duration.ofSeconds(20),
+            () -> streams.state() == KafkaStreams.State.RUNNING)
+        : EntityResolver.NONE;
+    new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10), entities)
+        .routes(routes);
     new AlertStreamApi(broadcaster, subscriptions).routes(routes);
     HttpService http = routes.build().start();
+    // returns once the global subscriptions store is restored and the index rebuilt: delivery needs the webhooks
     streams.start();
     AlertConsumer delivery = AlertConsumer.grouped(config.clients(), config.deliveryGroup(), webhooks::submit).start();
     AlertConsumer live = AlertConsumer.live(config.clients(), broadcaster::publish).start();

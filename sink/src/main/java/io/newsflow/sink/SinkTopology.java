@@ -1,5 +1,10 @@
 package io.newsflow.sink;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.platform.metrics.MetricNames;
+import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.sink.alerts.matching.AlertTopology;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
@@ -14,17 +19,26 @@ public final class SinkTopology {
 
   private final SubscriptionIndex subscriptions;
   private final Clock clock;
+  private final MeterRegistry metrics;
 
+  /** Without metrics (tests). */
   public SinkTopology(SubscriptionIndex subscriptions, Clock clock) {
+    this(subscriptions, clock, new SimpleMeterRegistry());
+  }
+
+  /** Counting index documents and timing alerts in {@code metrics}. */
+  public SinkTopology(SubscriptionIndex subscriptions, Clock clock, MeterRegistry metrics) {
     this.subscriptions = subscriptions;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public Topology build() {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, EnrichedArticle> enriched = IndexTopology.readEnriched(builder);
-    new IndexTopology().addTo(enriched);
-    new AlertTopology(subscriptions, clock).addTo(builder, enriched);
+    new IndexTopology(Counter.builder(MetricNames.ARTICLES_INDEXED)
+        .description("Index documents written to news.index").register(metrics)).addTo(enriched);
+    new AlertTopology(subscriptions, clock, Metrics.timer(metrics, MetricNames.ALERT_LATENCY)).addTo(builder, enriched);
     return builder.build();
   }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.dedup;
 
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.serde.AvroSerde;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -32,6 +33,12 @@ public final class NearDuplicateGather implements Processor<String, CheckMessage
 
   @Override
   public void process(Record<String, CheckMessage> record) {
+    try (LogContext story = LogContext.story(record.value().storyId(), record.headers())) {
+      gather(record);
+    }
+  }
+
+  private void gather(Record<String, CheckMessage> record) {
     CheckMessage message = record.value();
     String key = message.storyId() + "#" + message.version();
     PendingCheck before = pending.get(key);

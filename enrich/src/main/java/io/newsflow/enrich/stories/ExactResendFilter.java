@@ -1,5 +1,6 @@
 package io.newsflow.enrich.stories;
 
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drops exact resends (key: text digest): the same normalised text under another story id, seen within the
- * retention. A newer version of the same story with unchanged text is a version and passes.
+ * retention. A newer version of the same story with unchanged text is a version and passes, and so does an update
+ * of a story already seen (header {@link VersionGate#PREVIOUS_VERSION_HEADER}) whose new text another story
+ * carried first: dropping it would leave the older version in the index. The near-duplicate step then links it
+ * to that story.
  * The store is bounded by the retention: entries older than it (in stream time) are pruned.
  */
 public final class ExactResendFilter implements FixedKeyProcessor<String, RawArticle, Screened> {
@@ -43,10 +47,17 @@ public final class ExactResendFilter implements FixedKeyProcessor<String, RawArt
 
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
+    try (LogContext story = LogContext.story(record.value().getId(), record.headers())) {
+      screen(record);
+    }
+  }
+
+  private void screen(FixedKeyRecord<String, RawArticle> record) {
     RawArticle article = record.value();
     TextFingerprint first = fingerprints.get(record.key());
+    boolean update = record.headers().lastHeader(VersionGate.PREVIOUS_VERSION_HEADER) != null;
     if (first != null && first.seenAt() >= record.timestamp() - retention.toMillis()
-        && !first.storyId().equals(article.getId())) {
+        && !first.storyId().equals(article.getId()) && !update) {
       log.info("Story {} version {} from {} is an exact resend of story {} from {}", article.getId(),
           article.getVersion(), article.getSource(), first.storyId(), first.source());
       context.forward(record.withValue(Screened.dropped(DuplicateRecord.resend(article, first.storyId()))));

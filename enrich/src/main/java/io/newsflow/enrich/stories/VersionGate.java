@@ -1,6 +1,10 @@
 package io.newsflow.enrich.stories;
 
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -12,12 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Lets through only versions newer than the latest seen of their story (key: story id); an older or equal
  * version arriving late is dropped, counted ({@value #METRIC_SCOPE} {@value #DROPPED_OPERATION}) and recorded.
+ * A version that updates a story already seen carries the header {@value #PREVIOUS_VERSION_HEADER}, so the later
+ * steps keyed by text can tell an update from a new story.
  */
 public final class VersionGate implements FixedKeyProcessor<String, RawArticle, Screened> {
 
   public static final String STORE = "story-versions";
   public static final String METRIC_SCOPE = "newsflow-stories";
   public static final String DROPPED_OPERATION = "dropped-late-versions";
+  /** Record header on an update of a story already seen: the version it supersedes, as decimal text. */
+  public static final String PREVIOUS_VERSION_HEADER = "newsflow.story.previous-version";
 
   private static final Logger log = LoggerFactory.getLogger(VersionGate.class);
 
@@ -35,6 +43,12 @@ public final class VersionGate implements FixedKeyProcessor<String, RawArticle, 
 
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
+    try (LogContext story = LogContext.story(record.key(), record.headers())) {
+      screen(record);
+    }
+  }
+
+  private void screen(FixedKeyRecord<String, RawArticle> record) {
     RawArticle article = record.value();
     if (article == null) {
       return;
@@ -50,7 +64,14 @@ public final class VersionGate implements FixedKeyProcessor<String, RawArticle, 
       return;
     }
     versions.put(record.key(), new StoryVersion(article.getVersion(), kill));
-    context.forward(record.withValue(Screened.passed(article)));
+    FixedKeyRecord<String, Screened> passed = record.withValue(Screened.passed(article));
+    if (current != null) {
+      Headers headers = new RecordHeaders(record.headers().toArray());
+      headers.remove(PREVIOUS_VERSION_HEADER);
+      headers.add(PREVIOUS_VERSION_HEADER, Long.toString(current.version()).getBytes(StandardCharsets.UTF_8));
+      passed = passed.withHeaders(headers);
+    }
+    context.forward(passed);
   }
 
   @Override

@@ -13,11 +13,14 @@ import static io.newsflow.enrich.stories.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.enrich.EnrichTopology;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.model.StanceTagger;
 import io.newsflow.platform.json.Json;
+import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.PubStatus;
@@ -46,6 +49,7 @@ class StoriesTopologyTest {
 
   /** Headlines the entity step was run on: what was enriched with NLP, and how often. */
   private final List<String> tagged = new CopyOnWriteArrayList<>();
+  private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   private TopologyTestDriver driver;
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
@@ -66,7 +70,7 @@ class StoriesTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "stories-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
-    driver = new TopologyTestDriver(new EnrichTopology(enricher, StoryPolicy.standard(), Clock.fixed(NOW, ZoneOffset.UTC))
+    driver = new TopologyTestDriver(new EnrichTopology(enricher, StoryPolicy.standard(), Clock.fixed(NOW, ZoneOffset.UTC), metrics)
         .build(), props, NOW);
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());
     enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Topics.ENRICHED.keySerde().deserializer(),
@@ -221,6 +225,25 @@ class StoriesTopologyTest {
     assertThat(dropped.json().path("reason").asText()).isEqualTo(DuplicateRecord.EXACT_RESEND);
     assertThat(dropped.json().path("duplicateOf").asText()).isEqualTo("urn:agency:flood");
     assertThat(tagged).hasSize(1);
+    assertThat(duplicatesCounted(DuplicateRecord.EXACT_RESEND)).isEqualTo(1.0);
+    assertNothingElse();
+  }
+
+  @Test
+  void indexesUpdateWhoseNewTextAnotherStoryCarriedFirst() {
+    // given an agency story, and a paper's own story on another subject
+    send(flood("urn:agency:flood", 1));
+    send(story("urn:paper:budget", 1, "paper", BUDGET_HEADLINE, BUDGET_BODY));
+    assertThat(enriched.readValuesToList()).hasSize(2);
+
+    // when the paper replaces its story with the agency's text as version 2
+    send(story("urn:paper:budget", 2, "paper", FLOOD_HEADLINE, FLOOD_BODY));
+
+    // then version 2 is released (the index must not keep version 1), as a copy of the agency story
+    EnrichedArticle update = enriched.readValue();
+    assertThat(update.getArticle().getId()).isEqualTo("urn:paper:budget");
+    assertThat(update.getArticle().getVersion()).isEqualTo(2L);
+    assertThat(update.getDuplicateOf()).isEqualTo("urn:agency:flood");
     assertNothingElse();
   }
 
@@ -238,6 +261,7 @@ class StoriesTopologyTest {
     assertThat(copy.getArticle().getId()).isEqualTo("urn:paper:italy-floods");
     assertThat(copy.getDuplicateOf()).isEqualTo("urn:agency:flood");
     assertThat(copy.getStoryCluster()).isEqualTo("urn:agency:flood");
+    assertThat(duplicatesCounted("near-duplicate")).isEqualTo(1.0);
     assertNothingElse();
   }
 
@@ -321,6 +345,11 @@ class StoriesTopologyTest {
     } catch (java.io.IOException e) {
       throw new AssertionError("news.duplicates value is not JSON: " + record.value, e);
     }
+  }
+
+  private double duplicatesCounted(String kind) {
+    Counter counter = metrics.find(MetricNames.DUPLICATES).tag("kind", kind).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private double droppedLateVersions() {

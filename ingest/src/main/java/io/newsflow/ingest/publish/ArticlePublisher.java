@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.platform.metrics.ClientMetrics;
 import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
@@ -62,7 +63,9 @@ public final class ArticlePublisher implements AutoCloseable {
   /** Sends without waiting, so a batch is sent together and then awaited with {@link #awaitAck}. */
   public Future<RecordMetadata> send(RawArticle article) {
     try {
-      return producer.send(new ProducerRecord<>(Topics.RAW.name(), article.getId(), article));
+      ProducerRecord<String, RawArticle> record = new ProducerRecord<>(Topics.RAW.name(), article.getId(), article);
+      record.headers().add(LogContext.traceparent(LogContext.currentOrNewTraceId()));
+      return producer.send(record);
     } catch (KafkaException e) {
       // metadata or buffer timeouts surface here instead of in the future
       return CompletableFuture.failedFuture(e);

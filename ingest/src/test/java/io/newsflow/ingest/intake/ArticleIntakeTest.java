@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.ingest.intake.ArticleIntake.ProblemDocumentException;
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 class ArticleIntakeTest {
@@ -36,6 +38,25 @@ class ArticleIntakeTest {
     assertThat(b.status()).isEqualTo(Outcome.Status.ACCEPTED);
     assertThat(b.version()).isEqualTo(2);
     assertThat(test.published()).extracting(RawArticle::getVersion).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void publishesEachArticleUnderTheTraceOfTheRequestThatBroughtIt() {
+    // given a request's trace
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    // when two articles come in with it
+    try (LogContext request = LogContext.trace(trace)) {
+      ingest("[{\"id\":\"t1\",\"headline\":\"H\",\"body\":\"One\"},"
+          + "{\"id\":\"t2\",\"headline\":\"H\",\"body\":\"Two\"}]", "application/json");
+    }
+
+    // then both raw records carry it in a W3C traceparent header
+    assertThat(test.producer.history()).hasSize(2).allSatisfy(record -> {
+      Header traceparent = record.headers().lastHeader(LogContext.TRACEPARENT);
+      assertThat(traceparent).isNotNull();
+      assertThat(LogContext.traceIdOf(new String(traceparent.value(), StandardCharsets.UTF_8))).isEqualTo(trace);
+    });
   }
 
   @Test

@@ -101,11 +101,13 @@ public final class AlertLatencyBench implements Callable<Integer> {
     });
     receiver.setExecutor(Executors.newFixedThreadPool(4));
     receiver.start();
-    Pipeline pipeline = Pipeline.start(Map.of(
-            "NEWSFLOW_API_TOKENS", "bench:" + TOKEN,
-            "NEWSFLOW_INGEST_PORT", "0",
-            "NEWSFLOW_ENRICH_HTTP_PORT", "0",
-            "NEWSFLOW_SINK_PORT", "0"),
+    Map<String, String> env = new java.util.TreeMap<>(kafkaOverrides());
+    env.putAll(Map.of(
+        "NEWSFLOW_API_TOKENS", "bench:" + TOKEN,
+        "NEWSFLOW_INGEST_PORT", "0",
+        "NEWSFLOW_ENRICH_HTTP_PORT", "0",
+        "NEWSFLOW_SINK_PORT", "0"));
+    Pipeline pipeline = Pipeline.start(env,
         dataDir, 0, () -> new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
             (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC()));
     AtomicBoolean consuming = new AtomicBoolean(true);
@@ -156,6 +158,8 @@ public final class AlertLatencyBench implements Callable<Integer> {
       // other processes on the machine weigh on every figure below: the one-minute load average around the run
       result.put("loadAverageBefore", loadBefore);
       result.put("loadAverageAfter", loadAfter);
+      ObjectNode overrides = result.putObject("kafkaOverrides");
+      kafkaOverrides().forEach(overrides::put);
       result.put("subscriptions", subscriptions + 1);
       result.put("subscriptionsCreatedVia", createVia);
       result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
@@ -192,6 +196,21 @@ public final class AlertLatencyBench implements Callable<Integer> {
       receiver.stop(0);
       ((java.util.concurrent.ExecutorService) receiver.getExecutor()).shutdownNow();
     }
+  }
+
+  /**
+   * {@code KAFKA_*} variables of this process (the bootstrap servers aside: the bench runs its own broker), passed
+   * to the pipeline's clients as everywhere else, so a setting can be compared: {@code KAFKA_POLL_MS=100 bin/newsflow
+   * bench-alerts}.
+   */
+  private static Map<String, String> kafkaOverrides() {
+    Map<String, String> overrides = new java.util.TreeMap<>();
+    System.getenv().forEach((name, value) -> {
+      if (name.startsWith("KAFKA_") && !name.equals("KAFKA_BOOTSTRAP_SERVERS")) {
+        overrides.put(name, value);
+      }
+    });
+    return overrides;
   }
 
   /** Subscriptions that never match the bench stories; a tenth share index keys with them and fail later. */

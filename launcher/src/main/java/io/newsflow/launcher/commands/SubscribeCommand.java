@@ -20,11 +20,13 @@ import picocli.CommandLine.Option;
 
 /** {@code bin/newsflow subscribe ...}: creates an alert subscription on a running sink and prints its id. */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
-    description = "Create an alert subscription through the sink API (NEWSFLOW_SINK_URL) and print its id. "
-        + "Every option given must hold; repeated options are alternatives.")
+    description = "Create an alert subscription through the sink API (NEWSFLOW_SINK_URL) and print its id "
+        + "(on stderr, what each entity name was resolved to). Every option given must hold; repeated options are "
+        + "alternatives.")
 public final class SubscribeCommand implements Callable<Integer> {
 
-  @Option(names = "--entity", paramLabel = "NAME|QID", description = "Entity by Wikidata id (Q36) or name (Poland); repeatable: any of them.")
+  @Option(names = "--entity", paramLabel = "NAME|QID", description = "Entity by Wikidata id (Q36) or name (Poland, "
+      + "resolved to its id by the sink); repeatable: any of them.")
   List<String> entities = new ArrayList<>();
 
   @Option(names = "--entity-type", paramLabel = "TYPE", split = ",", description = "PERSON, ORGANIZATION, LOCATION, MISC.")
@@ -71,6 +73,14 @@ public final class SubscribeCommand implements Callable<Integer> {
     }
     JsonNode created = Json.mapper().readTree(response.body());
     System.out.println(created.path("id").asText());
+    // what each name was resolved to, so that "Poland" is seen to mean Q36 and an ambiguous name is noticed
+    for (JsonNode resolution : created.path("entityResolution")) {
+      System.err.println("entity " + resolution.path("note").asText());
+    }
+    JsonNode holder = created.path("stance").path("holderResolution");
+    if (holder.isObject()) {
+      System.err.println("stance holder " + holder.path("note").asText());
+    }
     JsonNode generated = created.path("webhook").path("secret");
     if (generated.isTextual()) {
       System.err.println("webhook secret (shown once): " + generated.asText());
@@ -88,9 +98,18 @@ public final class SubscribeCommand implements Callable<Integer> {
         .header("Authorization", "Bearer " + token)
         .POST(HttpRequest.BodyPublishers.ofString(Json.write(request())))
         .build();
-    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-        .send(request, HttpResponse.BodyHandlers.ofString());
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    // 503: nothing was stored (the sink's entity dictionary may still be loading after a start), so ask again
+    for (int retry = 0; retry < RETRIES_WHEN_UNAVAILABLE && response.statusCode() == 503; retry++) {
+      Thread.sleep(RETRY_WAIT.toMillis());
+      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+    return response;
   }
+
+  private static final int RETRIES_WHEN_UNAVAILABLE = 4;
+  private static final Duration RETRY_WAIT = Duration.ofSeconds(5);
 
   /** The request body: only the options given, so the sink validates and names any wrong field. */
   ObjectNode request() {

@@ -3,6 +3,7 @@ package io.newsflow.platform.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.platform.logging.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The HTTP face of a service on the JDK's HTTP server: routes, bounded request bodies, token authentication,
@@ -30,6 +32,12 @@ import org.slf4j.LoggerFactory;
 public final class HttpService implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(HttpService.class);
+
+  /**
+   * Response header with the request's trace id: the caller's W3C {@code traceparent} trace, else a new one. Log
+   * lines about the request and the articles it brought in carry it as {@code traceId}.
+   */
+  public static final String TRACE_ID_HEADER = "X-Trace-Id";
 
   static {
     // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
@@ -100,18 +108,22 @@ public final class HttpService implements AutoCloseable {
   private void dispatch(HttpExchange exchange) {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
-    Response response;
-    try {
-      response = route(exchange, method, path);
-    } catch (ProblemException e) {
-      response = Response.problem(e.problem(), path);
-    } catch (Exception e) {
-      log.error("{} {} failed", method, path, e);
-      response = Response.problem(Problem.of(500, "internal-error", "Internal error",
-          "The request could not be processed; it was logged."), path);
-    }
-    if (response != Response.STREAMED) {
-      send(exchange, response);
+    String traceId = LogContext.traceIdOf(exchange.getRequestHeaders().getFirst(LogContext.TRACEPARENT));
+    try (LogContext trace = LogContext.trace(traceId != null ? traceId : LogContext.newTraceId())) {
+      exchange.getResponseHeaders().set(TRACE_ID_HEADER, MDC.get(LogContext.TRACE_ID));
+      Response response;
+      try {
+        response = route(exchange, method, path);
+      } catch (ProblemException e) {
+        response = Response.problem(e.problem(), path);
+      } catch (Exception e) {
+        log.error("{} {} failed", method, path, e);
+        response = Response.problem(Problem.of(500, "internal-error", "Internal error",
+            "The request could not be processed; it was logged."), path);
+      }
+      if (response != Response.STREAMED) {
+        send(exchange, response);
+      }
     }
   }
 

@@ -41,13 +41,17 @@ public final class KafkaSettings {
    * Streams defaults: exactly-once v2. Output becomes visible to read_committed consumers only at a commit, and a
    * story crosses two applications, so the commit interval bounds latency: 25 ms gave p99 POST to index of 221 ms
    * at 20 articles/s where 100 ms gave 388 ms, for about a third more CPU per article (bench/README.md).
-   * {@code KAFKA_COMMIT_INTERVAL_MS} overrides it.
+   * {@code KAFKA_COMMIT_INTERVAL_MS} overrides it. A stream thread commits only between polls, and a running
+   * thread's poll waits up to {@code poll.ms} (100 ms by default) for new input: with stories arriving tens of
+   * milliseconds apart, a processed story's output then waited for the next story or that timeout before its
+   * commit. 10 ms keeps the commit within about the interval; {@code KAFKA_POLL_MS} overrides it.
    */
   public static Properties streams(Settings settings, String bootstrap, String applicationId, String stateDir) {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "25");
+    props.put(StreamsConfig.POLL_MS_CONFIG, "10");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     // a record that cannot be read or processed goes to the dead-letter topic (KIP-1034) and the stream goes on

@@ -20,9 +20,9 @@ public final class MetricNames {
   public static final String ARTICLES_ENRICHED = "newsflow.articles.enriched";
   /** Counter, sink: index documents written to {@code news.index}. */
   public static final String ARTICLES_INDEXED = "newsflow.articles.indexed";
-  /** Counter, any service: records sent to {@code news.deadletter}; tag {@code reason}. */
+  /** Counter, Streams services: records sent to {@code news.deadletter}; tags {@code service}, {@code step}. */
   public static final String ARTICLES_DEADLETTERED = "newsflow.articles.deadlettered";
-  /** Counter: resends, versions and near-duplicates not indexed as new stories; tag {@code kind}. */
+  /** Counter, enrich: old or repeated versions, exact resends and near-duplicates; tag {@code kind}. */
   public static final String DUPLICATES = "newsflow.duplicates";
   /** Timer, enrich: time to enrich one article (language, entities, stances, quotes). */
   public static final String ENRICHMENT = "newsflow.enrichment";

@@ -38,7 +38,10 @@ public final class StreamsRunner implements AutoCloseable {
   public StreamsRunner(String name, Topology topology, Properties props, PrometheusMeterRegistry registry) {
     this.name = name;
     log.debug("{} topology:\n{}", name, topology.describe());
-    this.streams = new KafkaStreams(topology, props);
+    Properties withMetrics = new Properties();
+    withMetrics.putAll(props);
+    withMetrics.put(DeadLetters.METRICS_CONFIG, registry);
+    this.streams = new KafkaStreams(topology, withMetrics);
     this.metrics = new KafkaStreamsMetrics(streams);
     metrics.bindTo(registry);
     streams.setUncaughtExceptionHandler(e -> {

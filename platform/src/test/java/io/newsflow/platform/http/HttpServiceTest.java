@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.platform.json.Json;
+import io.newsflow.platform.logging.LogContext;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class HttpServiceTest {
 
@@ -26,6 +28,7 @@ class HttpServiceTest {
         .authenticator(TokenAuthenticator.parse("desk:token-1,wire:token-2"))
         .health(() -> new Health(true, false, Map.of("streams", "REBALANCING")))
         .securedRoute("POST", "/v1/things", r -> Response.json(202, Map.of("by", r.principal(), "bytes", r.body().length)))
+        .route("GET", "/v1/trace", r -> Response.json(200, Map.of("traceId", MDC.get(LogContext.TRACE_ID))))
         .route("GET", "/v1/things/{id}", r -> {
           if (r.pathParam("id").equals("missing")) {
             throw new ProblemException(Problem.of(404, "not-found", "Unknown", "No thing missing").with("field", "id"));
@@ -39,6 +42,26 @@ class HttpServiceTest {
   @AfterEach
   void stop() {
     service.stop(java.time.Duration.ZERO);
+  }
+
+  @Test
+  void continuesTheCallersTraceAndTellsItInTheResponse() throws Exception {
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/trace"))
+        .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(json(response).get("traceId").asText()).isEqualTo(trace);
+    assertThat(response.headers().firstValue(HttpService.TRACE_ID_HEADER)).hasValue(trace);
+  }
+
+  @Test
+  void startsANewTraceForEachRequestWithoutOne() throws Exception {
+    HttpResponse<String> first = send("GET", "/v1/trace", null, null);
+    HttpResponse<String> second = send("GET", "/v1/trace", null, null);
+
+    String firstTrace = json(first).get("traceId").asText();
+    assertThat(firstTrace).matches("[0-9a-f]{32}").isNotEqualTo(json(second).get("traceId").asText());
+    assertThat(first.headers().firstValue(HttpService.TRACE_ID_HEADER)).hasValue(firstTrace);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.newsflow.platform.json.Json;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.alerts.delivery.DeliveryLog;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.EntityResolver;
 import io.newsflow.sink.alerts.subscriptions.Subscription;
 import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
 import io.newsflow.sink.alerts.subscriptions.SubscriptionJson.InvalidSubscriptionException;
@@ -42,10 +43,18 @@ public final class SubscriptionApi {
   private final DeliveryLog deliveries;
   private final Clock clock;
   private final Duration visibleTimeout;
+  private final EntityResolver entities;
   private final SecureRandom random = new SecureRandom();
 
   public SubscriptionApi(Producer<String, String> producer, SubscriptionIndex subscriptions, DeliveryLog deliveries,
                          Clock clock, Duration visibleTimeout) {
+    this(producer, subscriptions, deliveries, clock, visibleTimeout, EntityResolver.NONE);
+  }
+
+  /** With {@code entities} resolving entity names to ids when a subscription is created. */
+  public SubscriptionApi(Producer<String, String> producer, SubscriptionIndex subscriptions, DeliveryLog deliveries,
+                         Clock clock, Duration visibleTimeout, EntityResolver entities) {
+    this.entities = entities;
     this.visibleTimeout = visibleTimeout;
     this.producer = producer;
     this.subscriptions = subscriptions;
@@ -77,6 +86,12 @@ public final class SubscriptionApi {
     } catch (InvalidSubscriptionException e) {
       Problem problem = Problem.of(400, "invalid-field", "Invalid subscription", e.getMessage());
       throw new ProblemException(e.field().isEmpty() ? problem : problem.with("field", e.field()));
+    }
+    try {
+      // once, here: the stored subscription says what each name meant when it was created
+      s = s.resolved(entities);
+    } catch (EntityResolver.Unavailable e) {
+      throw new ProblemException(Problem.of(503, "unavailable", "Try again later", e.getMessage()));
     }
     write(id, SubscriptionJson.toStored(s));
     boolean active = subscriptions.awaitPresent(id, visibleTimeout);

@@ -1,5 +1,8 @@
 package io.newsflow.sink.index;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -11,6 +14,18 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /** Enriched articles in; index documents out, or a tombstone for a killed story. */
 public final class IndexTopology {
+
+  private final Counter indexed;
+
+  /** Without metrics (tests). */
+  public IndexTopology() {
+    this(Counter.builder(MetricNames.ARTICLES_INDEXED).register(new SimpleMeterRegistry()));
+  }
+
+  /** Counting the documents written in {@code indexed}. */
+  public IndexTopology(Counter indexed) {
+    this.indexed = indexed;
+  }
 
   public Topology build() {
     StreamsBuilder builder = new StreamsBuilder();
@@ -24,12 +39,20 @@ public final class IndexTopology {
         .withName("read-enriched-articles"));
   }
 
+  private String document(EnrichedArticle story) {
+    if (IndexDocuments.removes(story)) {
+      return null;
+    }
+    // counted when built: a task retried under exactly-once counts a story again, the topic has it once
+    indexed.increment();
+    return IndexDocuments.toJson(story);
+  }
+
   /** Adds the index steps to a stream of enriched articles. */
   public void addTo(KStream<String, EnrichedArticle> enriched) {
     enriched
         // a kill or withhold removes the story from the compacted index
-        .mapValues(story -> IndexDocuments.removes(story) ? null : IndexDocuments.toJson(story),
-            Named.as("build-index-document"))
+        .mapValues(this::document, Named.as("build-index-document"))
         .to(Topics.INDEX.name(), Produced.with(Topics.INDEX.keySerde(), Topics.INDEX.valueSerde())
             .withName("write-index-documents"));
   }

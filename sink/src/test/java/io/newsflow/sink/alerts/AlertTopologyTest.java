@@ -4,7 +4,12 @@ import static io.newsflow.sink.alerts.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.platform.json.Json;
+import io.newsflow.platform.metrics.MetricNames;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityType;
@@ -42,6 +47,7 @@ class AlertTopologyTest {
   Path stateDir;
 
   SubscriptionIndex index;
+  SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   TopologyTestDriver driver;
   TestInputTopic<String, EnrichedArticle> enriched;
   TestInputTopic<String, String> subscriptions;
@@ -54,7 +60,7 @@ class AlertTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(new SinkTopology(index, Clock.fixed(NOW, ZoneOffset.UTC)).build(), props);
+    driver = new TopologyTestDriver(new SinkTopology(index, Clock.fixed(NOW, ZoneOffset.UTC), metrics).build(), props);
     enriched = driver.createInputTopic(Topics.ENRICHED.name(), Serdes.String().serializer(),
         Topics.ENRICHED.valueSerde().serializer());
     subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS.name(), Serdes.String().serializer(),
@@ -91,6 +97,24 @@ class AlertTopologyTest {
     assertThat(stance.path("polarity").asText()).isEqualTo("HESITANT");
     assertThat(stance.path("evidence").path("text").asText()).isEqualTo(POLAND_SENTENCE);
     assertThat(alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void timesEachAlertFromTheStorysAcceptanceAndCountsIndexDocuments() {
+    // given
+    subscribe("sub-poland", """
+        {"stance": {"holder": "Poland", "polarities": ["HESITANT"]}}""");
+
+    // when
+    send(polandStory(1).build());
+    send(story("unrelated").text("Football results", "The home side won two to one.").build());
+
+    // then: one alert, produced at NOW for a story received (by ingest) at RECEIVED + 1 s
+    Timer latency = metrics.get(MetricNames.ALERT_LATENCY).timer();
+    assertThat(latency.count()).isEqualTo(1);
+    assertThat(latency.totalTime(TimeUnit.MILLISECONDS))
+        .isEqualTo((double) Duration.between(Stories.RECEIVED.plusSeconds(1), NOW).toMillis());
+    assertThat(metrics.get(MetricNames.ARTICLES_INDEXED).counter().count()).isEqualTo(2.0);
   }
 
   @Test

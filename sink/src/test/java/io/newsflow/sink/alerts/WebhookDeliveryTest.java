@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -124,15 +126,120 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void settlesTheAlertOnlyOnceTheReceiverAcceptedIt() throws Exception {
+    // given
+    failuresLeft.set(2);
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-1", ALERT);
+
+    // then
+    settled.get(10, TimeUnit.SECONDS);
+    assertThat(received).hasSize(3);
+    assertThat(log.recent("sub-1").get(0).outcome()).isEqualTo(Outcome.DELIVERED);
+  }
+
+  @Test
+  void settlesADeadLetteredAlertOnlyOnceTheDeadLetterTopicAcknowledgedIt() throws Exception {
+    // given: a dead-letter producer that acknowledges only when told to
+    MockProducer<byte[], byte[]> slow = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
+    delivery.close();
+    delivery = new WebhookDelivery(index, new WebhookSettings(2, Duration.ofMillis(10), Duration.ofMillis(50),
+        Duration.ofSeconds(2), 10, 10), slow, log, Clock.systemUTC(), new SimpleMeterRegistry());
+    failuresLeft.set(100);
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-1", ALERT);
+    await().atMost(Duration.ofSeconds(10)).until(() -> slow.history().size() == 1);
+
+    // then
+    assertThat(settled).isNotDone();
+    slow.completeNext();
+    settled.get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void leavesAnAlertUnsettledWhenClosedWhileItIsRetried() throws Exception {
+    // given
+    failuresLeft.set(100);
+    delivery.close();
+    delivery = new WebhookDelivery(index, new WebhookSettings(10, Duration.ofSeconds(30), Duration.ofSeconds(30),
+        Duration.ofSeconds(2), 10, 10), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
+    CompletableFuture<Void> settled = delivery.submit("sub-1", ALERT);
+    await().atMost(Duration.ofSeconds(10)).until(() -> log.recent("sub-1").size() == 1);
+
+    // when
+    delivery.close();
+
+    // then: never settled, so its offset is never committed
+    assertThat(settled).isNotDone();
+    assertThat(deadLetters.history()).isEmpty();
+  }
+
+  @Test
+  void waitsBrieflyForASubscriptionThisInstanceDoesNotKnowYetWhenTheAlertIsNew() throws Exception {
+    // given: an alert created now for a subscription that reaches this instance's index a moment later
+    String alert = "{\"alertId\":\"a-new\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-new\",\"storyId\":\"s\","
+        + "\"version\":1,\"createdAt\":\"" + Instant.now() + "\"}";
+    Thread late = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
+      }
+      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+          "sub-new", "team", Instant.EPOCH, "unused-generated-secret"));
+    });
+    late.start();
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-new", alert);
+
+    // then
+    settled.get(10, TimeUnit.SECONDS);
+    assertThat(received).hasSize(1);
+    assertThat(log.recent("sub-new").get(0).outcome()).isEqualTo(Outcome.DELIVERED);
+  }
+
+  @Test
+  void doesNotWaitForTheSubscriptionOfAnOldAlert() throws Exception {
+    // given: an old alert (its subscription taken for deleted), and that id appearing a moment later
+    String alert = "{\"alertId\":\"a-old\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-late\",\"storyId\":\"s\","
+        + "\"version\":1,\"createdAt\":\"2026-01-01T00:00:00Z\"}";
+    Thread late = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        return;
+      }
+      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+          "sub-late", "team", Instant.EPOCH, "unused-generated-secret"));
+    });
+    late.start();
+
+    // when
+    CompletableFuture<Void> settled = delivery.submit("sub-late", alert);
+    late.join();
+
+    // then: settled without delivery, as it did not wait for the subscription to appear
+    assertThat(settled).isCompleted();
+    assertThat(received).isEmpty();
+    assertThat(log.recent("sub-late")).isEmpty();
+  }
+
+  @Test
   void sendsNothingForASubscriptionWithoutWebhook() throws Exception {
     // given
     index.put(SubscriptionJson.parseRequest("{\"keywords\": [\"troops\"]}".getBytes(StandardCharsets.UTF_8),
         "sub-2", "team", Instant.EPOCH, "unused-generated-secret"));
 
     // when
-    delivery.submit("sub-2", ALERT);
+    CompletableFuture<Void> settled = delivery.submit("sub-2", ALERT);
 
     // then
+    assertThat(settled).isCompleted();
     assertThat(delivery.pending()).isZero();
     assertThat(log.recent("sub-2")).isEmpty();
     assertThat(received).isEmpty();

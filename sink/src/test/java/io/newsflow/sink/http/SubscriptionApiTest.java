@@ -9,7 +9,12 @@ import io.newsflow.platform.json.Json;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.alerts.delivery.DeliveryLog;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Resolution;
+import io.newsflow.sink.alerts.subscriptions.EntityResolver;
 import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
+import io.newsflow.schemas.avro.EntityType;
+import java.util.List;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +37,13 @@ class SubscriptionApiTest {
 
   static final String TEAM_TOKEN = "team-token-123";
   static final String OTHER_TOKEN = "other-token-456";
+
+  /** Knows one name; is still loading for another. */
+  static final EntityResolver DICTIONARY = (c, types) -> switch (c.given()) {
+    case "Polska" -> new EntityCriterion(c.given(), Resolution.RESOLVED, "Q36", "Poland", EntityType.LOCATION, List.of());
+    case "Still Loading" -> throw new EntityResolver.Unavailable("The entity dictionary is still loading");
+    default -> c;
+  };
 
   SubscriptionIndex index = new SubscriptionIndex();
   LoopbackProducer producer = new LoopbackProducer(index);
@@ -64,7 +76,8 @@ class SubscriptionApiTest {
     HttpService.Builder routes = HttpService.builder("sink", new InetSocketAddress("127.0.0.1", 0))
         .authenticator(TokenAuthenticator.parse("team:" + TEAM_TOKEN + ",other:" + OTHER_TOKEN));
     new SubscriptionApi(producer, index, new DeliveryLog(10),
-        Clock.fixed(Instant.parse("2026-03-27T10:00:00Z"), ZoneOffset.UTC), Duration.ofSeconds(2)).routes(routes);
+        Clock.fixed(Instant.parse("2026-03-27T10:00:00Z"), ZoneOffset.UTC), Duration.ofSeconds(2), DICTIONARY)
+        .routes(routes);
     http = routes.build().start();
   }
 
@@ -144,6 +157,42 @@ class SubscriptionApiTest {
     assertThat(producer.history()).hasSize(2);
     assertThat(producer.history().get(0).topic()).isEqualTo(Topics.SUBSCRIPTIONS.name());
     assertThat(producer.history().get(1).value()).isNull();
+  }
+
+  @Test
+  void showsWhatEachEntityNameWasResolvedToAndStoresIt() throws Exception {
+    // when
+    HttpResponse<String> created = post(TEAM_TOKEN, """
+        {"entities": ["Polska", "Atlantis"], "stance": {"holder": "Polska"}}""");
+
+    // then
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode view = json(created);
+    assertThat(view.path("entities").toString()).isEqualTo("[\"Polska\",\"Atlantis\"]");
+    JsonNode polska = view.path("entityResolution").get(0);
+    assertThat(polska.path("given").asText()).isEqualTo("Polska");
+    assertThat(polska.path("resolution").asText()).isEqualTo("RESOLVED");
+    assertThat(polska.path("matchedBy").asText()).isEqualTo("id");
+    assertThat(polska.path("id").asText()).isEqualTo("Q36");
+    assertThat(polska.path("name").asText()).isEqualTo("Poland");
+    JsonNode atlantis = view.path("entityResolution").get(1);
+    assertThat(atlantis.path("matchedBy").asText()).isEqualTo("name");
+    assertThat(atlantis.path("note").asText()).contains("matched by name");
+    assertThat(view.path("stance").path("holderResolution").path("id").asText()).isEqualTo("Q36");
+    String id = view.path("id").asText();
+    assertThat(index.get(id).orElseThrow().entities().get(0).id()).isEqualTo("Q36");
+  }
+
+  @Test
+  void answers503WhileTheEntityDictionaryIsLoadingAndStoresNothing() throws Exception {
+    // when
+    HttpResponse<String> refused = post(TEAM_TOKEN, """
+        {"entities": ["Still Loading"]}""");
+
+    // then
+    assertThat(refused.statusCode()).isEqualTo(503);
+    assertThat(json(refused).path("detail").asText()).contains("still loading");
+    assertThat(producer.history()).isEmpty();
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.newsflow.sink.alerts.delivery;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
 import io.newsflow.sink.alerts.subscriptions.Subscription;
@@ -11,7 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +45,7 @@ public final class WebhookDelivery implements AutoCloseable {
   private final HttpClient http;
   private final ScheduledExecutorService retries;
   private final Semaphore inFlight;
+  private final Counter failures;
 
   public WebhookDelivery(SubscriptionIndex subscriptions, WebhookSettings settings, Producer<byte[], byte[]> deadLetters,
                          DeliveryLog deliveryLog, Clock clock, MeterRegistry metrics) {
@@ -56,22 +63,44 @@ public final class WebhookDelivery implements AutoCloseable {
     this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
         .followRedirects(HttpClient.Redirect.NEVER).build();
     this.inFlight = new Semaphore(settings.maxInFlight());
+    this.failures = Counter.builder(MetricNames.WEBHOOK_FAILURES)
+        .description("Alerts dead-lettered after the last failed webhook attempt").register(metrics);
   }
 
   /**
    * Starts delivering one alert (the value of a {@code news.alerts} record) when its subscription has a
-   * webhook; returns at once unless {@code maxInFlight} alerts are pending.
+   * webhook; returns at once unless {@code maxInFlight} alerts are pending. The answer completes when the
+   * alert is settled: delivered, or written to the dead-letter topic after the last attempt (at once when there
+   * is nothing to deliver). It never completes for an alert still pending when the delivery is closed.
    */
-  public void submit(String subscriptionId, String alertJson) throws InterruptedException {
+  public CompletableFuture<Void> submit(String subscriptionId, String alertJson) throws InterruptedException {
     Subscription s = subscriptions.get(subscriptionId).orElse(null);
+    if (s == null && isRecent(alertJson)) {
+      // created on another instance a moment ago, and not yet in this one's global store: wait for it a little
+      // rather than take it for deleted (older alerts of unknown subscriptions are of deleted ones)
+      subscriptions.awaitPresent(subscriptionId, NEW_SUBSCRIPTION_WAIT);
+      s = subscriptions.get(subscriptionId).orElse(null);
+    }
     if (s == null || s.webhook() == null) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     inFlight.acquire();
-    attempt(new Pending(s, alertJson.getBytes(StandardCharsets.UTF_8), AlertFields.of(alertJson)), 1);
+    Pending p = new Pending(s, alertJson.getBytes(StandardCharsets.UTF_8), AlertFields.of(alertJson),
+        new CompletableFuture<>());
+    attempt(p, 1);
+    return p.settled();
   }
 
-  private record Pending(Subscription subscription, byte[] body, AlertFields alert) {}
+  /** How long an alert of a subscription this instance does not know yet waits for it, when the alert is new. */
+  static final Duration NEW_SUBSCRIPTION_WAIT = Duration.ofSeconds(2);
+  private static final Duration RECENT = Duration.ofSeconds(30);
+
+  private boolean isRecent(String alertJson) {
+    Instant created = AlertFields.of(alertJson).createdAt();
+    return created != null && Duration.between(created, clock.instant()).compareTo(RECENT) < 0;
+  }
+
+  private record Pending(Subscription subscription, byte[] body, AlertFields alert, CompletableFuture<Void> settled) {}
 
   private void attempt(Pending p, int attempt) {
     long started = System.nanoTime();
@@ -111,6 +140,7 @@ public final class WebhookDelivery implements AutoCloseable {
           p.alert().alertId(), id, attempt, status, latencyMs);
       record(p, attempt, DeliveryLog.Outcome.DELIVERED, status, null, latencyMs);
       inFlight.release();
+      p.settled().complete(null);
     } else if (attempt < settings.maxAttempts()) {
       long backoff = settings.backoffBefore(attempt + 1).toMillis();
       log.warn("Webhook attempt {} for alert {} to subscription {} failed ({}); retrying in {} ms",
@@ -118,15 +148,17 @@ public final class WebhookDelivery implements AutoCloseable {
       record(p, attempt, DeliveryLog.Outcome.RETRYING, status, error, latencyMs);
       try {
         retries.schedule(() -> attempt(p, attempt + 1), backoff, TimeUnit.MILLISECONDS);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
+      } catch (RejectedExecutionException e) {
+        // closing: the alert stays unsettled, so its offset is not committed and it is delivered after a restart
         inFlight.release();
       }
     } else {
       log.error("Webhook gave up on alert {} to subscription {} after {} attempts ({}); sent to {}",
           p.alert().alertId(), id, attempt, error, Topics.DEAD_LETTER.name());
       record(p, attempt, DeliveryLog.Outcome.DEAD_LETTERED, status, error, latencyMs);
-      deadLetter(p, attempt, error);
+      failures.increment();
       inFlight.release();
+      deadLetter(p, attempt, error);
     }
   }
 
@@ -145,8 +177,17 @@ public final class WebhookDelivery implements AutoCloseable {
     headers.add("newsflow.error.webhook", p.subscription().webhook().url().getBytes(StandardCharsets.UTF_8));
     deadLetters.send(new ProducerRecord<>(Topics.DEAD_LETTER.name(), null,
         p.subscription().id().getBytes(StandardCharsets.UTF_8), p.body(), headers), (meta, e) -> {
-          if (e != null) {
-            log.error("Alert {} could not be written to {}", p.alert().alertId(), Topics.DEAD_LETTER.name(), e);
+          if (e == null) {
+            p.settled().complete(null);
+            return;
+          }
+          // settled only once it is on the dead-letter topic: until then its offset is not committed
+          log.error("Alert {} could not be written to {}; trying again in {}", p.alert().alertId(),
+              Topics.DEAD_LETTER.name(), settings.maxBackoff(), e);
+          try {
+            retries.schedule(() -> deadLetter(p, attempts, error), settings.maxBackoff().toMillis(), TimeUnit.MILLISECONDS);
+          } catch (RejectedExecutionException closing) {
+            log.warn("Alert {} left undelivered at shutdown; delivered again after a restart", p.alert().alertId());
           }
         });
   }

@@ -6,7 +6,9 @@ import io.newsflow.sink.alerts.Alerts.RetractionReason;
 import io.newsflow.sink.alerts.subscriptions.Subscription;
 import io.newsflow.sink.index.IndexDocuments;
 import io.newsflow.platform.json.Json;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,13 +31,15 @@ final class AlertMatcher implements Processor<String, EnrichedArticle, String, S
   private final SubscriptionIndex subscriptions;
   private final Clock clock;
   private final String storeName;
+  private final Timer latency;
   private ProcessorContext<String, String> context;
   private KeyValueStore<String, String> matches;
 
-  AlertMatcher(SubscriptionIndex subscriptions, Clock clock, String storeName) {
+  AlertMatcher(SubscriptionIndex subscriptions, Clock clock, String storeName, Timer latency) {
     this.subscriptions = subscriptions;
     this.clock = clock;
     this.storeName = storeName;
+    this.latency = latency;
   }
 
   @Override
@@ -75,6 +79,7 @@ final class AlertMatcher implements Processor<String, EnrichedArticle, String, S
         signatures.put(s.id(), signature);
         if (previous == null || !signature.equals(previous.signatures().get(s.id()))) {
           context.forward(record.withKey(s.id()).withValue(Json.write(Alerts.match(match, story, now))));
+          latency.record(Duration.between(story.getArticle().getReceived(), now));
         }
       });
     }

@@ -1,5 +1,6 @@
 package io.newsflow.sink.alerts.matching;
 
+import io.micrometer.core.instrument.Timer;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.time.Clock;
@@ -23,10 +24,15 @@ public final class AlertTopology {
 
   private final SubscriptionIndex subscriptions;
   private final Clock clock;
+  private final Timer latency;
 
-  public AlertTopology(SubscriptionIndex subscriptions, Clock clock) {
+  /**
+   * @param latency records, per alert, the time from the story's acceptance by ingest to the alert being produced
+   */
+  public AlertTopology(SubscriptionIndex subscriptions, Clock clock, Timer latency) {
     this.subscriptions = subscriptions;
     this.clock = clock;
+    this.latency = latency;
   }
 
   /** The processor that keeps the global store and the in-memory index in step with the subscriptions topic. */
@@ -46,7 +52,7 @@ public final class AlertTopology {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MATCHES_STORE), Serdes.String(), Serdes.String()));
     enriched
-        .process(() -> new AlertMatcher(subscriptions, clock, MATCHES_STORE), Named.as("match-subscriptions"), MATCHES_STORE)
+        .process(() -> new AlertMatcher(subscriptions, clock, MATCHES_STORE, latency), Named.as("match-subscriptions"), MATCHES_STORE)
         .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde()).withName("write-alerts"));
   }
 }

@@ -1,6 +1,8 @@
 package io.newsflow.sink.alerts.matching;
 
 import io.newsflow.schemas.avro.EntityType;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Resolution;
 import io.newsflow.sink.alerts.subscriptions.Keywords;
 import io.newsflow.sink.alerts.subscriptions.Subscription;
 import java.util.LinkedHashSet;
@@ -43,9 +45,9 @@ public final class IndexKeys {
   public static Set<String> of(Subscription s) {
     Set<String> keys = new LinkedHashSet<>();
     if (!s.entities().isEmpty()) {
-      s.entities().forEach(e -> keys.add(entityRef(e)));
+      s.entities().forEach(e -> keys.addAll(entityRef(e)));
     } else if (s.stance() != null && s.stance().holder() != null) {
-      keys.add(entityRef(s.stance().holder()));
+      keys.addAll(entityRef(s.stance().holder()));
     } else if (!s.keywords().isEmpty()) {
       s.keywords().forEach(k -> keys.add(word(Keywords.tokens(k).get(0))));
     } else if (s.stance() != null && s.stance().target() != null) {
@@ -61,7 +63,19 @@ public final class IndexKeys {
     return keys;
   }
 
-  private static String entityRef(String ref) {
-    return Subscription.isEntityId(ref) ? entityId(ref) : entityName(ref.toLowerCase(Locale.ROOT));
+  private static Set<String> entityRef(EntityCriterion c) {
+    if (!c.matchesById()) {
+      return Set.of(entityName(c.given().toLowerCase(Locale.ROOT)));
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(entityId(c.id()));
+    if (c.resolution() == Resolution.RESOLVED) {
+      // an unlinked entity of that name matches too
+      keys.add(entityName(c.given().toLowerCase(Locale.ROOT)));
+      if (c.name() != null) {
+        keys.add(entityName(c.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return keys;
   }
 }

@@ -5,6 +5,8 @@ import io.newsflow.schemas.avro.EntityRef;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.Stance;
 import io.newsflow.sink.alerts.matching.StoryFacts.EntityFacts;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Resolution;
 import io.newsflow.sink.alerts.subscriptions.Keywords;
 import io.newsflow.sink.alerts.subscriptions.Subscription;
 import io.newsflow.sink.alerts.subscriptions.Subscription.StanceCriterion;
@@ -16,8 +18,9 @@ import java.util.Set;
 
 /**
  * Decides whether one story matches one subscription. Every criterion that is set must hold; within a list
- * any value may. Ids match exactly; names match, case-insensitively, an entity's canonical name or any of its
- * mentions (a stance holder's name, for the stance holder).
+ * any value may. An entity given as an id, or a name resolved to one when the subscription was created, matches
+ * that id exactly (and an unlinked entity, with a local id, of that name); any other name matches,
+ * case-insensitively, an entity's canonical name or any of its mentions (a stance holder's name, for the holder).
  */
 public final class Matcher {
 
@@ -72,8 +75,17 @@ public final class Matcher {
     return Optional.of(new Match(s, entities, stances, keywords));
   }
 
-  private static boolean refersTo(String ref, EntityFacts e) {
-    return Subscription.isEntityId(ref) ? ref.equals(e.entity().getId()) : e.names().contains(StoryFacts.lower(ref));
+  private static boolean refersTo(EntityCriterion c, EntityFacts e) {
+    String id = e.entity().getId();
+    if (!c.matchesById()) {
+      return e.names().contains(StoryFacts.lower(c.given()));
+    }
+    if (c.id().equals(id)) {
+      return true;
+    }
+    // an entity the linker left unlinked may still be the one a resolved name means
+    return c.resolution() == Resolution.RESOLVED && EntityCriterion.isLocalId(id)
+        && e.names().stream().anyMatch(c::namedAs);
   }
 
   private static boolean satisfies(StanceCriterion c, Stance st) {
@@ -90,10 +102,14 @@ public final class Matcher {
     return true;
   }
 
-  private static boolean refersTo(String ref, EntityRef holder) {
+  private static boolean refersTo(EntityCriterion c, EntityRef holder) {
     if (holder == null) {
       return false;
     }
-    return Subscription.isEntityId(ref) ? ref.equals(holder.getId()) : ref.equalsIgnoreCase(holder.getName());
+    if (!c.matchesById()) {
+      return c.given().equalsIgnoreCase(holder.getName());
+    }
+    return c.id().equals(holder.getId()) || c.resolution() == Resolution.RESOLVED
+        && EntityCriterion.isLocalId(holder.getId()) && c.namedAs(StoryFacts.lower(holder.getName()));
   }
 }

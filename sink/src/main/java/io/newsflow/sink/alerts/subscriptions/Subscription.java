@@ -8,12 +8,13 @@ import java.util.Set;
 
 /**
  * What a monitoring team wants to hear about. Every criterion that is set must hold (AND); within a list any
- * value may match (OR). Names are compared case-insensitively, ids exactly.
+ * value may match (OR). Entities match by id when given as an id or resolved to one, else by name
+ * (case-insensitively); see {@link EntityCriterion}.
  *
  * @param id          server-assigned id, also the record key on {@code news.subscriptions}
  * @param owner       principal of the token that created it; only the owner sees or deletes it
  * @param name        a label for people, optional
- * @param entities    Wikidata QIDs ({@code Q36}), local ids ({@code local:...}) or names ({@code Poland})
+ * @param entities    Wikidata QIDs ({@code Q36}), local ids ({@code local:...}) or names ({@code Poland}), resolved
  * @param entityTypes a matching entity must have one of these types
  * @param stance      a stance the story must attribute, or null
  * @param keywords    words or phrases, any of which must occur in headline or body (whole words, any case)
@@ -23,9 +24,9 @@ import java.util.Set;
  * @param webhook     where alerts are POSTed, or null
  * @param createdAt   when the API accepted it
  */
-public record Subscription(String id, String owner, String name, List<String> entities, Set<EntityType> entityTypes,
-                           StanceCriterion stance, List<String> keywords, String language, String source,
-                           Integer minUrgency, Webhook webhook, Instant createdAt) {
+public record Subscription(String id, String owner, String name, List<EntityCriterion> entities,
+                           Set<EntityType> entityTypes, StanceCriterion stance, List<String> keywords, String language,
+                           String source, Integer minUrgency, Webhook webhook, Instant createdAt) {
 
   public Subscription {
     entities = List.copyOf(entities);
@@ -40,7 +41,7 @@ public record Subscription(String id, String owner, String name, List<String> en
    * @param polarities any of these, or empty for any polarity
    * @param target     words that must all occur in the stance's target phrase, or null
    */
-  public record StanceCriterion(String holder, Set<Polarity> polarities, String target) {
+  public record StanceCriterion(EntityCriterion holder, Set<Polarity> polarities, String target) {
 
     public StanceCriterion {
       polarities = Set.copyOf(polarities);
@@ -50,8 +51,12 @@ public record Subscription(String id, String owner, String name, List<String> en
   /** Alert delivery by HTTP POST, signed with {@code secret} (HMAC-SHA256 over the body). */
   public record Webhook(String url, String secret) {}
 
-  /** Whether a string names an entity by id rather than by name. */
-  public static boolean isEntityId(String value) {
-    return value.matches("Q[1-9][0-9]*") || value.startsWith("local:");
+  /** This subscription with its entity names (and stance holder) resolved; the entity types narrow the entities. */
+  public Subscription resolved(EntityResolver resolver) {
+    List<EntityCriterion> resolvedEntities = entities.stream().map(e -> resolver.resolve(e, entityTypes)).toList();
+    StanceCriterion resolvedStance = stance == null || stance.holder() == null ? stance
+        : new StanceCriterion(resolver.resolve(stance.holder(), Set.of()), stance.polarities(), stance.target());
+    return new Subscription(id, owner, name, resolvedEntities, entityTypes, resolvedStance, keywords, language, source,
+        minUrgency, webhook, createdAt);
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.platform.json.Json;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.Polarity;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Candidate;
+import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Resolution;
 import io.newsflow.sink.alerts.subscriptions.Subscription.StanceCriterion;
 import io.newsflow.sink.alerts.subscriptions.Subscription.Webhook;
 import java.net.URI;
@@ -103,8 +105,8 @@ public final class SubscriptionJson {
       throw new InvalidSubscriptionException("", "A subscription needs at least one criterion: entities, entityTypes, "
           + "stance, keywords, language, source or minUrgency");
     }
-    return new Subscription(id, owner, name, entities, types, stance, keywords, language, source, minUrgency,
-        webhook, createdAt);
+    return new Subscription(id, owner, name, entities.stream().map(EntityCriterion::given).toList(), types, stance,
+        keywords, language, source, minUrgency, webhook, createdAt);
   }
 
   private static StanceCriterion stance(JsonNode node) {
@@ -124,7 +126,7 @@ public final class SubscriptionJson {
     if (target != null && Keywords.tokens(target).isEmpty()) {
       throw new InvalidSubscriptionException("stance.target", "stance.target has no letters or digits");
     }
-    return new StanceCriterion(holder, polarities, target);
+    return new StanceCriterion(holder == null ? null : EntityCriterion.given(holder), polarities, target);
   }
 
   private static Webhook webhook(JsonNode node, String generatedSecret) {
@@ -233,8 +235,16 @@ public final class SubscriptionJson {
       strings(n.path("entityTypes")).forEach(t -> types.add(EntityType.valueOf(t)));
       Set<Polarity> polarities = EnumSet.noneOf(Polarity.class);
       strings(stance.path("polarities")).forEach(p -> polarities.add(Polarity.valueOf(p)));
-      return new Subscription(n.path("id").asText(), text(n, "owner"), text(n, "name"), strings(n.path("entities")),
-          types, stance.isObject() ? new StanceCriterion(text(stance, "holder"), polarities, text(stance, "target")) : null,
+      List<String> given = strings(n.path("entities"));
+      JsonNode resolutions = n.path("entityResolution");
+      List<EntityCriterion> entities = new ArrayList<>();
+      for (int i = 0; i < given.size(); i++) {
+        entities.add(criterion(given.get(i), resolutions.path(i)));
+      }
+      String holder = text(stance, "holder");
+      return new Subscription(n.path("id").asText(), text(n, "owner"), text(n, "name"), entities, types,
+          stance.isObject() ? new StanceCriterion(holder == null ? null : criterion(holder, stance.path("holderResolution")),
+              polarities, text(stance, "target")) : null,
           strings(n.path("keywords")), text(n, "language"), text(n, "source"),
           n.path("minUrgency").isInt() ? n.path("minUrgency").intValue() : null,
           webhook.isObject() ? new Webhook(text(webhook, "url"), text(webhook, "secret")) : null,
@@ -244,19 +254,61 @@ public final class SubscriptionJson {
     }
   }
 
+  /** A stored criterion; one stored before names were resolved has no resolution and stays as given. */
+  private static EntityCriterion criterion(String given, JsonNode resolution) {
+    if (!resolution.isObject() || !given.equals(text(resolution, "given"))) {
+      return EntityCriterion.given(given);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    resolution.path("candidates").forEach(c -> candidates.add(new Candidate(text(c, "id"), text(c, "name"),
+        entityType(text(c, "type")), text(c, "kind"))));
+    return new EntityCriterion(given, Resolution.valueOf(text(resolution, "resolution")), text(resolution, "id"),
+        text(resolution, "name"), entityType(text(resolution, "type")), candidates);
+  }
+
+  private static EntityType entityType(String name) {
+    return name == null ? null : EntityType.valueOf(name);
+  }
+
+  /** What a criterion was resolved to, shown so that the client sees what a name means. */
+  private static ObjectNode resolution(EntityCriterion c) {
+    ObjectNode node = Json.mapper().createObjectNode();
+    node.put("given", c.given());
+    node.put("resolution", c.resolution().name());
+    node.put("matchedBy", c.matchesById() ? "id" : "name");
+    node.put("id", c.id());
+    node.put("name", c.name());
+    node.put("type", c.type() == null ? null : c.type().name());
+    ArrayNode candidates = node.putArray("candidates");
+    for (Candidate candidate : c.candidates()) {
+      candidates.addObject().put("id", candidate.id()).put("name", candidate.name())
+          .put("type", candidate.type() == null ? null : candidate.type().name()).put("kind", candidate.kind());
+    }
+    node.put("note", c.note());
+    return node;
+  }
+
   /** What the API shows: everything but the webhook secret. */
   public static ObjectNode toView(Subscription s) {
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("id", s.id());
     node.put("owner", s.owner());
     node.put("name", s.name());
-    addAll(node.putArray("entities"), s.entities());
+    addAll(node.putArray("entities"), s.entities().stream().map(EntityCriterion::given).toList());
+    ArrayNode resolutions = node.putArray("entityResolution");
+    s.entities().forEach(e -> resolutions.add(resolution(e)));
     addAll(node.putArray("entityTypes"), s.entityTypes().stream().map(Enum::name).sorted().toList());
     if (s.stance() == null) {
       node.putNull("stance");
     } else {
       ObjectNode stance = node.putObject("stance");
-      stance.put("holder", s.stance().holder());
+      EntityCriterion holder = s.stance().holder();
+      stance.put("holder", holder == null ? null : holder.given());
+      if (holder == null) {
+        stance.putNull("holderResolution");
+      } else {
+        stance.set("holderResolution", resolution(holder));
+      }
       addAll(stance.putArray("polarities"), s.stance().polarities().stream().map(Enum::name).sorted().toList());
       stance.put("target", s.stance().target());
     }
