@@ -9,6 +9,7 @@ import io.newsflow.platform.kafka.KafkaSettings;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -41,6 +42,9 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
       String.valueOf(NearDuplicateRule.DEFAULT_THRESHOLD),
       "Estimated Jaccard similarity of word 2-shingles at or above which two stories from different sources are one story");
 
+  /** Longer than the budgets of one article's NLP steps ({@code EnrichService.ARTICLE_STEP_BUDGET} each). */
+  static final String TRANSACTION_TIMEOUT_MS = "120000";
+
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS, EMBARGO_CHECK,
       RESEND_RETENTION, NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_THRESHOLD);
 
@@ -49,6 +53,9 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(settings.getInt(THREADS)));
     // an article takes tens of milliseconds to enrich (up to the step budget): small polls keep a thread in its group
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), "50");
+    // an article's transaction is open while its NLP steps run (up to their budget, 30 s each): Streams' 10 s
+    // would let the coordinator abort it first, and the article would be processed again, in a loop
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
     StoryPolicy stories = new StoryPolicy(settings.getDuration(EMBARGO_CHECK), settings.getDuration(RESEND_RETENTION),
         settings.getDuration(NEAR_DUPLICATE_WINDOW), new NearDuplicateRule(threshold(settings)));
     return new EnrichConfig(settings.getInt(HTTP_PORT), props, stories);

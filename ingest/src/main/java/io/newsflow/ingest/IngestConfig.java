@@ -1,7 +1,6 @@
 package io.newsflow.ingest;
 
 import io.newsflow.platform.config.ConfigException;
-import io.newsflow.platform.config.Secrets;
 import io.newsflow.platform.config.Setting;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
@@ -94,8 +93,7 @@ public record IngestConfig(int port, long maxBodyBytes, String apiTokens, Durati
   public record DropFolder(Path dir, String source, Duration interval) {}
 
   public static IngestConfig from(Settings settings) {
-    String tokens = settings.find(API_TOKENS_FILE).map(f -> Secrets.readFile(Path.of(f)))
-        .orElseGet(() -> settings.find(API_TOKENS).orElse(""));
+    String tokens = settings.find(API_TOKENS).orElse("");
     String bootstrap = settings.get(BOOTSTRAP);
     DropFolder drop = settings.find(DROP_DIR)
         .map(dir -> new DropFolder(Path.of(dir), settings.get(DROP_SOURCE), settings.getDuration(DROP_INTERVAL)))

@@ -1,11 +1,9 @@
 package io.newsflow.sink;
 
-import io.newsflow.platform.config.Secrets;
 import io.newsflow.platform.config.Setting;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
 import io.newsflow.sink.alerts.delivery.WebhookSettings;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -62,8 +60,7 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS, RESOLVE_ENTITIES);
 
   public static SinkConfig from(Settings settings, String bootstrap) {
-    String tokens = settings.find(API_TOKENS_FILE).map(f -> Secrets.readFile(Path.of(f)))
-        .orElseGet(() -> settings.find(API_TOKENS).orElse(""));
+    String tokens = settings.find(API_TOKENS).orElse("");
     String applicationId = settings.get(APPLICATION_ID);
     WebhookSettings webhooks = new WebhookSettings(settings.getInt(WEBHOOK_MAX_ATTEMPTS),
         settings.getDuration(WEBHOOK_BACKOFF), settings.getDuration(WEBHOOK_MAX_BACKOFF),

@@ -65,6 +65,29 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     return nodes.size();
   }
 
+  /**
+   * Index of the node that is the active KRaft controller now (the leader of the metadata quorum), for tests that
+   * stop the node whose loss is hardest to survive.
+   */
+  public int activeControllerIndex() {
+    java.util.Properties props = new java.util.Properties();
+    props.put("bootstrap.servers", bootstrapServers());
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+      int leaderId = admin.describeMetadataQuorum().quorumInfo().get().leaderId();
+      for (int i = 0; i < nodes.size(); i++) {
+        if (nodes.get(i).id == leaderId) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("The metadata quorum leader " + leaderId + " is not a node of this cluster");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while asking for the active controller", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Cannot describe the metadata quorum: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
   /** Stops one node, as a broker failure would (its data stays for {@link #restartNode}). */
   public void stopNode(int index) {
     Node node = nodes.get(index);

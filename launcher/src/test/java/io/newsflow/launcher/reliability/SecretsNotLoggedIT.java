@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Secrets given to a service (an API token from a {@code _FILE} secret, a SASL JAAS password) never appear in its
- * output, through start, accepted and refused requests, and shutdown.
+ * Secrets given to a service (an API token from a {@code _FILE} secret, SASL JAAS passwords from a variable and from
+ * a {@code _FILE} secret) never appear in its output, through start, accepted and refused requests, and shutdown.
  */
 class SecretsNotLoggedIT {
 
   private static final String TOKEN = "tok-3f9a1c7e5b2d48a6";
   private static final String OTHER_TOKEN = "tok-env-77c2a9d1e0";
   private static final String JAAS_PASSWORD = "jaas-pw-c4e8b2a61d";
+  private static final String JAAS_FILE_PASSWORD = "jaas-file-pw-9b17e3f0a2";
 
   @TempDir
   Path dir;
@@ -33,6 +34,8 @@ class SecretsNotLoggedIT {
     try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.startTemporary()) {
       TopicAdmin.createTopics(KafkaSettings.common(Settings.from(Map.of()), kafka.bootstrapServers()), 1, (short) 1);
       Path tokens = Files.writeString(dir.resolve("tokens"), "wire:" + TOKEN + "\n");
+      Path jaas = Files.writeString(dir.resolve("kafka-jaas"), "org.apache.kafka.common.security.plain.PlainLoginModule "
+          + "required username=\"newsflow\" password=\"" + JAAS_FILE_PASSWORD + "\";\n");
       int port = Ports.free();
       ServiceProcess ingest = ServiceProcess.newsflow("ingest", Map.of(
           "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
@@ -42,6 +45,7 @@ class SecretsNotLoggedIT {
           // PLAINTEXT ignores it, but the client configuration carries it like a real SASL password
           "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required "
               + "username=\"newsflow\" password=\"" + JAAS_PASSWORD + "\";",
+          "KAFKA_SASL_JAAS_CONFIG_FILE", jaas.toString(),
           "NEWSFLOW_JAVA_OPTS", "-Xmx256m"), Files.createDirectories(dir.resolve("logs")));
       Newsroom newsroom = new Newsroom(port, TOKEN);
       int accepted;
@@ -62,7 +66,8 @@ class SecretsNotLoggedIT {
       assertThat(refused).isEqualTo(403);
       String output = ingest.output();
       assertThat(output).contains("Accepted story urn:secrets:1");
-      assertThat(output).doesNotContain(TOKEN).doesNotContain(OTHER_TOKEN).doesNotContain(JAAS_PASSWORD);
+      assertThat(output).doesNotContain(TOKEN).doesNotContain(OTHER_TOKEN).doesNotContain(JAAS_PASSWORD)
+          .doesNotContain(JAAS_FILE_PASSWORD);
     }
   }
 }

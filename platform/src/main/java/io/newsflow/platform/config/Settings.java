@@ -16,20 +16,86 @@ import java.util.stream.Collectors;
  * Read-only view of the environment a service starts with. Application settings are prefixed
  * {@code NEWSFLOW_}; every {@code KAFKA_} variable passes through to the Kafka clients
  * ({@code KAFKA_BOOTSTRAP_SERVERS} becomes {@code bootstrap.servers}).
+ *
+ * <p>Any of them can instead come from a file, as Docker and Kubernetes secrets are mounted: {@code NAME_FILE}
+ * names a file whose content (surrounding white space removed) is the value of {@code NAME}, and wins over
+ * {@code NAME}. So {@code NEWSFLOW_API_TOKENS_FILE=/run/secrets/tokens} sets {@code NEWSFLOW_API_TOKENS} and
+ * {@code KAFKA_SASL_JAAS_CONFIG_FILE} sets {@code sasl.jaas.config}. A Kafka client setting whose own name ends in
+ * {@code .file} ({@code KAFKA_SASL_OAUTHBEARER_ASSERTION_FILE}) passes through as the path it is. Values read
+ * from files are never shown by {@link #describe}.
  */
 public final class Settings {
 
   public static final String PREFIX = "NEWSFLOW_";
   public static final String KAFKA_PREFIX = "KAFKA_";
+  public static final String FILE_SUFFIX = "_FILE";
 
   private final Map<String, String> env;
+  /** Variables whose value was read from a file. */
+  private final Set<String> fromFiles;
+  /** The {@code _FILE} variables that were read, so they are not passed to Kafka as well. */
+  private final Set<String> fileVariables;
 
-  private Settings(Map<String, String> env) {
+  private Settings(Map<String, String> env, Set<String> fromFiles, Set<String> fileVariables) {
     this.env = Map.copyOf(env);
+    this.fromFiles = Set.copyOf(fromFiles);
+    this.fileVariables = Set.copyOf(fileVariables);
   }
 
+  /**
+   * The settings of {@code env}, with every {@code NAME_FILE} variable read now.
+   *
+   * @throws ConfigException when a {@code _FILE} variable names a file that cannot be read
+   */
   public static Settings from(Map<String, String> env) {
-    return new Settings(env);
+    Map<String, String> resolved = new java.util.HashMap<>();
+    env.forEach((name, value) -> {
+      if (name != null && value != null) {
+        resolved.put(name, value);
+      }
+    });
+    Set<String> fromFiles = new java.util.HashSet<>();
+    Set<String> fileVariables = new java.util.HashSet<>();
+    for (Map.Entry<String, String> e : new TreeMap<>(resolved).entrySet()) {
+      String target = fileTarget(e.getKey());
+      if (target == null || e.getValue().isBlank()) {
+        continue;
+      }
+      resolved.put(target, readSecretFile(e.getKey(), e.getValue().trim()));
+      fromFiles.add(target);
+      fileVariables.add(e.getKey());
+    }
+    return new Settings(resolved, fromFiles, fileVariables);
+  }
+
+  /** The variable a {@code NAME_FILE} variable sets, or null when {@code name} is not one. */
+  private static String fileTarget(String name) {
+    if (!name.endsWith(FILE_SUFFIX)) {
+      return null;
+    }
+    String target = name.substring(0, name.length() - FILE_SUFFIX.length());
+    if (target.startsWith(PREFIX) && target.length() > PREFIX.length()) {
+      return target;
+    }
+    if (target.startsWith(KAFKA_PREFIX) && target.length() > KAFKA_PREFIX.length()
+        && !KafkaClientSettings.isKnown(kafkaPropertyName(name))) {
+      return target;
+    }
+    return null;
+  }
+
+  private static String readSecretFile(String variable, String path) {
+    try {
+      return Secrets.readFile(Path.of(path));
+    } catch (RuntimeException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new ConfigException(variable + " names a file that cannot be read: " + path + " ("
+          + cause.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String kafkaPropertyName(String variable) {
+    return variable.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
   }
 
   public Optional<String> find(Setting setting) {
@@ -102,26 +168,31 @@ public final class Settings {
   public Properties kafkaProperties() {
     Properties props = new Properties();
     env.forEach((name, value) -> {
-      if (name.startsWith(KAFKA_PREFIX) && value != null && !value.isBlank()) {
-        props.put(name.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value.trim());
+      if (name.startsWith(KAFKA_PREFIX) && !fileVariables.contains(name) && !value.isBlank()) {
+        props.put(kafkaPropertyName(name), value.trim());
       }
     });
     return props;
   }
 
-  /** {@code NEWSFLOW_} variables that no known setting names, sorted: reported at start, most often typos. */
+  /**
+   * {@code NEWSFLOW_} variables that no known setting names (a known setting's {@code _FILE} variant is known),
+   * sorted: reported at start, most often typos.
+   */
   public Set<String> unknown(Collection<Setting> known) {
     Set<String> names = known.stream().map(Setting::name).collect(Collectors.toSet());
     return env.keySet().stream()
-        .filter(n -> n.startsWith(PREFIX) && !names.contains(n))
+        .filter(n -> n.startsWith(PREFIX) && !names.contains(n) && !fromFiles.contains(n)
+            && !(fileVariables.contains(n) && names.contains(fileTarget(n))))
         .collect(Collectors.toCollection(() -> new java.util.TreeSet<>()));
   }
 
-  /** Values to log at start; anything that looks secret is masked. */
+  /** Values to log at start; anything that looks secret, and every value read from a file, is masked. */
   public Map<String, String> describe(Collection<Setting> known) {
     Map<String, String> out = new TreeMap<>();
     for (Setting s : known) {
-      find(s).ifPresent(v -> out.put(s.name(), Secrets.looksSecret(s.name()) ? "****" : v));
+      boolean secret = Secrets.looksSecret(s.name()) || fromFiles.contains(s.name());
+      find(s).ifPresent(v -> out.put(s.name(), secret ? "****" : v));
     }
     return out;
   }

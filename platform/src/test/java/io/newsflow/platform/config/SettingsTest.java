@@ -3,16 +3,23 @@ package io.newsflow.platform.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
   private static final Setting PORT = new Setting("NEWSFLOW_TEST_PORT", "8080", "a port");
   private static final Setting TIMEOUT = new Setting("NEWSFLOW_TEST_TIMEOUT", "5s", "a timeout");
   private static final Setting TOKEN = new Setting("NEWSFLOW_TEST_TOKEN", "", "a secret");
+
+  @TempDir
+  Path dir;
 
   @Test
   void usesTheDefaultWhenAVariableIsUnsetOrBlank() {
@@ -76,5 +83,90 @@ class SettingsTest {
     assertThat(Durations.parse("PT1H")).isEqualTo(Duration.ofHours(1));
     assertThat(Durations.parse("1.5s")).isEqualTo(Duration.ofMillis(1500));
     assertThatThrownBy(() -> Durations.parse("soon")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readsASettingFromTheFileItsFileVariableNamesAndPrefersItToTheVariable() throws IOException {
+    // given
+    Path secret = Files.writeString(dir.resolve("token"), "wire:from-file\n");
+    Settings settings = Settings.from(Map.of(
+        "NEWSFLOW_TEST_TOKEN_FILE", secret.toString(),
+        "NEWSFLOW_TEST_TOKEN", "wire:from-variable",
+        "NEWSFLOW_TEST_PORT_FILE", Files.writeString(dir.resolve("port"), " 9090 ").toString()));
+
+    // when
+    String token = settings.get(TOKEN);
+    int port = settings.getInt(PORT);
+
+    // then
+    assertThat(token).isEqualTo("wire:from-file");
+    assertThat(port).isEqualTo(9090);
+    assertThat(settings.unknown(List.of(PORT, TOKEN))).isEmpty();
+  }
+
+  @Test
+  void readsAKafkaSecretFromAFileAndDoesNotPassTheFileVariableOn() throws IOException {
+    // given
+    String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"n\" password=\"p\";";
+    Path secret = Files.writeString(dir.resolve("jaas"), jaas + "\n");
+    Settings settings = Settings.from(Map.of(
+        "KAFKA_SASL_JAAS_CONFIG_FILE", secret.toString(),
+        "KAFKA_SSL_TRUSTSTORE_PASSWORD_FILE", Files.writeString(dir.resolve("tspw"), "changeit").toString()));
+
+    // when
+    var props = settings.kafkaProperties();
+
+    // then
+    assertThat(props)
+        .containsEntry("sasl.jaas.config", jaas)
+        .containsEntry("ssl.truststore.password", "changeit")
+        .hasSize(2);
+  }
+
+  @Test
+  void passesAKafkaSettingWhoseOwnNameEndsInFileThroughAsAPath() {
+    // given: sasl.oauthbearer.assertion.file is a Kafka client setting that takes a path
+    Settings settings = Settings.from(Map.of("KAFKA_SASL_OAUTHBEARER_ASSERTION_FILE", "/run/secrets/assertion.jwt"));
+
+    // when
+    var props = settings.kafkaProperties();
+
+    // then
+    assertThat(props).containsEntry("sasl.oauthbearer.assertion.file", "/run/secrets/assertion.jwt").hasSize(1);
+  }
+
+  @Test
+  void namesTheFileVariableButNotTheContentWhenTheFileCannotBeRead() {
+    assertThatThrownBy(() -> Settings.from(Map.of("NEWSFLOW_TEST_TOKEN_FILE", dir.resolve("missing").toString())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("NEWSFLOW_TEST_TOKEN_FILE")
+        .hasMessageContaining("missing");
+  }
+
+  @Test
+  void masksEveryValueReadFromAFileWhenDescribingTheConfiguration() throws IOException {
+    // given: a setting whose name does not look secret, given by a file
+    Setting url = new Setting("NEWSFLOW_TEST_URL", "", "a URL with credentials");
+    Settings settings = Settings.from(Map.of(
+        "NEWSFLOW_TEST_URL_FILE", Files.writeString(dir.resolve("url"), "https://user:pw-91c3@host").toString(),
+        "NEWSFLOW_TEST_TOKEN_FILE", Files.writeString(dir.resolve("token"), "tok-5e1d").toString()));
+
+    // when
+    Map<String, String> described = settings.describe(List.of(url, TOKEN, PORT));
+
+    // then
+    assertThat(described)
+        .containsEntry("NEWSFLOW_TEST_URL", "****")
+        .containsEntry("NEWSFLOW_TEST_TOKEN", "****")
+        .containsEntry("NEWSFLOW_TEST_PORT", "8080");
+    assertThat(described.toString()).doesNotContain("pw-91c3").doesNotContain("tok-5e1d");
+  }
+
+  @Test
+  void reportsAFileVariableOfNoKnownSettingAsUnknown() throws IOException {
+    Settings settings = Settings.from(Map.of(
+        "NEWSFLOW_TEST_TOKNE_FILE", Files.writeString(dir.resolve("t"), "x").toString()));
+
+    assertThat(settings.unknown(List.of(PORT, TOKEN))).containsExactly("NEWSFLOW_TEST_TOKNE_FILE");
   }
 }
