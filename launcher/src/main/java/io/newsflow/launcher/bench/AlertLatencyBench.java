@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.Enrichment;
 import io.newsflow.enrich.language.LanguageIdentifier;
 import io.newsflow.enrich.model.StanceTagger;
 import io.newsflow.launcher.Pipeline;
@@ -70,17 +71,25 @@ public final class AlertLatencyBench implements Callable<Integer> {
   int rate = 20;
 
   @Option(names = "--stories", description = "Stories measured (default: ${DEFAULT-VALUE}).")
-  int stories = 600;
+  int stories = 1200;
 
   @Option(names = "--warmup", description = "Stories posted first and not measured (default: ${DEFAULT-VALUE}).")
-  int warmup = 60;
+  int warmup = 1200;
 
   @Option(names = "--create-via", description = "How the non-matching subscriptions are created: api (POST each, "
       + "slow on a loaded machine) or topic (written to news.subscriptions as the API would); default: ${DEFAULT-VALUE}.")
   String createVia = "topic";
 
+  @Option(names = "--taggers", description = "Entity and stance steps in the pipeline: real (the shipped CRF, "
+      + "dictionary and stance rules) or dictionary (a small stand-in without NLP cost); default: ${DEFAULT-VALUE}.")
+  String taggers = "real";
+
   @Option(names = "--out", description = "JSON result file (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target/alert-latency.json");
+
+  @Option(names = "--series", description = "Also write each measured story's times as CSV here (story, posted at "
+      + "ms since the first measured post, POST->alert ms, then the three stages), to see when slow ones happen.")
+  Path series;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -107,9 +116,10 @@ public final class AlertLatencyBench implements Callable<Integer> {
         "NEWSFLOW_INGEST_PORT", "0",
         "NEWSFLOW_ENRICH_HTTP_PORT", "0",
         "NEWSFLOW_SINK_PORT", "0"));
-    Pipeline pipeline = Pipeline.start(env,
-        dataDir, 0, () -> new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
-            (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC()));
+    Pipeline pipeline = Pipeline.start(env, dataDir, 0, taggers.equals("dictionary")
+        ? () -> new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
+            (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC())
+        : Enrichment::standard);
     AtomicBoolean consuming = new AtomicBoolean(true);
     Thread alertReader = null;
     try {
@@ -121,35 +131,25 @@ public final class AlertLatencyBench implements Callable<Integer> {
         writeSubscriptions(pipeline.bootstrapServers(), sink);
       }
       double createSeconds = (System.nanoTime() - createStarted) / 1e9;
-      String matching = create(sink, """
-          {"name": "bench", "entities": ["Q36"], "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:%d/hook", "secret": "bench-secret-0123456789"}}"""
-          .formatted(receiver.getAddress().getPort())).join();
+      // by name, as a desk would: the sink resolves it through the entity dictionary, so the stories are posted
+      // only once the dictionary is loaded and the sink is in its steady state
+      String matching = createWhenResolvable(sink, """
+          {"name": "bench", "entities": ["Poland"], "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:%d/hook", "secret": "bench-secret-0123456789"}}"""
+          .formatted(receiver.getAddress().getPort()));
       System.out.printf("%d subscriptions created (%s) in %.1f s%n", subscriptions + 1, createVia, createSeconds);
 
       alertReader = new Thread(() -> readAlerts(pipeline.bootstrapServers(), matching, onTopic, stages, consuming), "bench-alerts-reader");
       alertReader.start();
 
-      double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       int total = warmup + stories;
-      ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
-      AtomicInteger next = new AtomicInteger();
       String ingest = "http://127.0.0.1:" + pipeline.ingestPort() + "/v1/articles";
-      long period = 1_000_000_000L / rate;
-      poster.scheduleAtFixedRate(() -> {
-        int n = next.getAndIncrement();
-        if (n < total) {
-          String id = "bench-" + n;
-          posted.put(id, System.nanoTime());
-          http.sendAsync(HttpRequest.newBuilder(URI.create(ingest))
-              .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
-              .POST(HttpRequest.BodyPublishers.ofString(story(id, n))).build(), HttpResponse.BodyHandlers.discarding());
-        }
-      }, 0, period, TimeUnit.NANOSECONDS);
-      long deadline = System.nanoTime() + Duration.ofSeconds(total / rate + 60).toNanos();
-      while ((onTopic.size() < total || atWebhook.size() < total) && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
-      poster.shutdownNow();
+      // warm up, then let the pipeline catch up with its own start (JIT, first commits) before measuring: the
+      // figures are the steady state at the rate, not the recovery from a backlog
+      postSteadily(ingest, posted, 0, warmup);
+      awaitAlerts(onTopic, atWebhook, warmup, Duration.ofSeconds(warmup / rate + 120));
+      double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      postSteadily(ingest, posted, warmup, total);
+      awaitAlerts(onTopic, atWebhook, total, Duration.ofSeconds(60));
       double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
       ObjectNode result = Json.mapper().createObjectNode();
@@ -163,6 +163,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
       result.put("subscriptions", subscriptions + 1);
       result.put("subscriptionsCreatedVia", createVia);
       result.put("subscriptionCreateSeconds", Math.round(createSeconds * 10) / 10.0);
+      result.put("taggers", taggers);
       result.put("ratePerSecond", rate);
       result.put("storiesMeasured", stories);
       result.put("warmupStories", warmup);
@@ -179,6 +180,9 @@ public final class AlertLatencyBench implements Callable<Integer> {
           }
         }
         stageNode.set(names[i], summary(values, 0));
+      }
+      if (series != null) {
+        writeSeries(posted, onTopic, stages);
       }
       result.set("matchingOnlyMicrosPerStory", matchingOnly());
       Files.createDirectories(out.toAbsolutePath().getParent());
@@ -264,6 +268,49 @@ public final class AlertLatencyBench implements Callable<Integer> {
     throw new IllegalStateException("The sink did not load " + subscriptions + " subscriptions within 5 minutes");
   }
 
+  /** Posts stories {@code from} to {@code to} (exclusive) at the rate, each at its time whatever the answers take. */
+  private void postSteadily(String ingest, Map<String, Long> posted, int from, int to) throws InterruptedException {
+    ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(to - from);
+    AtomicInteger next = new AtomicInteger(from);
+    poster.scheduleAtFixedRate(() -> {
+      int n = next.getAndIncrement();
+      if (n < to) {
+        String id = "bench-" + n;
+        posted.put(id, System.nanoTime());
+        http.sendAsync(HttpRequest.newBuilder(URI.create(ingest))
+            .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofString(story(id, n))).build(), HttpResponse.BodyHandlers.discarding());
+        done.countDown();
+      }
+    }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+    done.await();
+    poster.shutdownNow();
+  }
+
+  /** Waits until the first {@code count} stories alerted on the topic and at the webhook, or the time is up. */
+  private static void awaitAlerts(Map<String, Long> onTopic, Map<String, Long> atWebhook, int count, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while ((onTopic.size() < count || atWebhook.size() < count) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
+  /** Creates a subscription, asking again while the sink answers 503 (its entity dictionary still loading). */
+  private String createWhenResolvable(String sink, String body) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return create(sink, body).join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (attempt == 10 || e.getCause() == null || !String.valueOf(e.getCause().getMessage()).contains("HTTP 503")) {
+          throw e;
+        }
+        Thread.sleep(1_000);
+      }
+    }
+  }
+
   private CompletableFuture<String> create(String sink, String body) {
     return http.sendAsync(HttpRequest.newBuilder(URI.create(sink + "/v1/subscriptions"))
             .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
@@ -320,6 +367,25 @@ public final class AlertLatencyBench implements Callable<Integer> {
         });
       }
     }
+  }
+
+  private void writeSeries(Map<String, Long> posted, Map<String, Long> onTopic, Map<String, long[]> stages)
+      throws java.io.IOException {
+    StringBuilder csv = new StringBuilder("story,postedAtMs,postToAlertMs,receivedToEnrichedMs,enrichedToAlertMs,"
+        + "alertToReadMs\n");
+    Long first = posted.get("bench-" + warmup);
+    for (int n = warmup; n < warmup + stories; n++) {
+      String id = "bench-" + n;
+      Long sent = posted.get(id);
+      Long alerted = onTopic.get(id);
+      long[] st = stages.get(id);
+      if (first == null || sent == null || alerted == null || st == null) {
+        continue;
+      }
+      csv.append(n).append(',').append((sent - first) / 1_000_000).append(',').append((alerted - sent) / 1_000_000)
+          .append(',').append(st[0]).append(',').append(st[1]).append(',').append(st[2]).append('\n');
+    }
+    Files.writeString(series, csv);
   }
 
   private ObjectNode percentiles(Map<String, Long> start, Map<String, Long> end) {

@@ -1,0 +1,79 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.language.LanguageIdentifier;
+import io.newsflow.enrich.model.ArticleText;
+import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
+import io.newsflow.schemas.avro.SourceFormat;
+import io.newsflow.schemas.serde.AvroSerde;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+
+  private static final String SENTENCE = "The regional council met in Bologna on Tuesday to discuss the flood defences. ";
+
+  private static LanguageIdentifier languages;
+  private final List<ArticleText> read = new ArrayList<>();
+  private final Enricher enricher = new Enricher(languages, text -> {
+    read.add(text);
+    return List.of();
+  }, (text, found) -> StanceTagger.Result.empty(), Clock.systemUTC());
+
+  @BeforeAll
+  static void loadLanguages() {
+    languages = LanguageIdentifier.load();
+    AvroSerde.of(RawArticle.class); // tells Avro to trust the generated records, as every service does at start
+  }
+
+  @Test
+  void readsAWireStoryWhole() {
+    EnrichedArticle out = enricher.enrich(article(SENTENCE.repeat(40)));
+
+    assertThat(read).singleElement().satisfies(text -> assertThat(text.body()).isEqualTo(SENTENCE.repeat(40)));
+    assertThat(out.getSteps()).containsExactly("language", "entities", "stances", "quotes");
+  }
+
+  @Test
+  void readsOnlyTheStartOfAHugeBodyUpToAWordBoundaryAndSaysSo() {
+    // given a body of 250,000 characters
+    String body = SENTENCE.repeat(250_000 / SENTENCE.length() + 1);
+
+    // when it is enriched
+    EnrichedArticle out = enricher.enrich(article(body));
+
+    // then the NLP steps read its start, cut between words, and the article keeps its whole body
+    String seen = read.get(0).body();
+    assertThat(seen.length()).isLessThanOrEqualTo(Enricher.NLP_MAX_BODY_CHARS).isGreaterThan(Enricher.NLP_MAX_BODY_CHARS - 100);
+    assertThat(body).startsWith(seen);
+    assertThat(Character.isWhitespace(body.charAt(seen.length()))).isTrue();
+    assertThat(out.getArticle().getBody()).isEqualTo(body);
+    assertThat(out.getSteps()).contains(Enricher.TRUNCATED_STEP);
+  }
+
+  @Test
+  void neverCutsACharacterOutsideTheBasicPlaneInTwo() {
+    // given a huge body without whitespace, of characters written as surrogate pairs, one char out of step
+    String body = "x" + "😀".repeat(Enricher.NLP_MAX_BODY_CHARS);
+
+    // then the part read ends on a whole character
+    String seen = Enricher.nlpBody(body);
+    assertThat(seen.length()).isLessThan(body.length()).isOdd();
+    assertThat(Character.isHighSurrogate(seen.charAt(seen.length() - 1))).isFalse();
+    assertThat(seen.codePoints().filter(c -> Character.isSurrogate((char) c))).isEmpty();
+  }
+
+  private static RawArticle article(String body) {
+    return RawArticle.newBuilder().setId("urn:test:long").setVersion(1).setSource("test").setFormat(SourceFormat.TEXT)
+        .setHeadline("Council meets on flood defences").setBody(body).setLanguage("en")
+        .setReceived(Instant.parse("2026-05-16T08:00:00Z")).setContentType("text/plain")
+        .setOriginalDigest("o").setTextDigest("t").build();
+  }
+}
