@@ -39,7 +39,9 @@ public final class Enricher {
    * the whole body, and {@value #TRUNCATED_STEP} among the steps says the rest was not read.
    */
   public static final int NLP_MAX_BODY_CHARS = 100_000;
-  /** Step recorded when the NLP steps read only the first {@link #NLP_MAX_BODY_CHARS} of the body. */
+  /** Most headline characters the NLP steps read (a headline is a line; a longer one is a feed's mistake). */
+  public static final int NLP_MAX_HEADLINE_CHARS = 2_000;
+  /** Step recorded when the NLP steps read only the start of the headline or the body. */
   public static final String TRUNCATED_STEP = "nlp-body-truncated";
 
   private final LanguageIdentifier languages;
@@ -97,14 +99,15 @@ public final class Enricher {
     List<Entity> found = List.of();
     StanceTagger.Result positions = StanceTagger.Result.empty();
     if (NLP_LANGUAGES.contains(language.language())) {
-      String body = nlpBody(raw.getBody());
-      ArticleText text = new ArticleText(raw.getHeadline(), body, language.language(), dateOf(raw));
+      String headline = readable(raw.getHeadline(), NLP_MAX_HEADLINE_CHARS);
+      String body = readable(raw.getBody(), NLP_MAX_BODY_CHARS);
+      ArticleText text = new ArticleText(headline, body, language.language(), dateOf(raw));
       found = entities.tag(text);
       steps.add("entities");
       positions = stances.tag(text, found);
       steps.add("stances");
       steps.add("quotes");
-      if (raw.getBody() != null && body.length() < raw.getBody().length()) {
+      if (headline != raw.getHeadline() || body != raw.getBody()) {
         steps.add(TRUNCATED_STEP);
       }
     }
@@ -120,19 +123,22 @@ public final class Enricher {
         .build();
   }
 
-  /** The part of the body the NLP steps read: all of it, or its start up to a whitespace (never inside a word). */
-  static String nlpBody(String body) {
-    if (body == null || body.length() <= NLP_MAX_BODY_CHARS) {
-      return body;
+  /**
+   * The part of a text the NLP steps read: the text itself (the same instance) when it has at most {@code max}
+   * characters, else its start up to a whitespace, never inside a word or a character.
+   */
+  static String readable(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
     }
-    int end = NLP_MAX_BODY_CHARS;
-    while (end > NLP_MAX_BODY_CHARS / 2 && !Character.isWhitespace(body.charAt(end))) {
+    int end = max;
+    while (end > max / 2 && !Character.isWhitespace(text.charAt(end))) {
       end--;
     }
-    if (!Character.isWhitespace(body.charAt(end)) && Character.isLowSurrogate(body.charAt(end))) {
+    if (!Character.isWhitespace(text.charAt(end)) && Character.isLowSurrogate(text.charAt(end))) {
       end--;
     }
-    return body.substring(0, end);
+    return text.substring(0, end);
   }
 
   /** The date offices are looked up on: publication, else first creation, else receipt. */

@@ -59,12 +59,27 @@ class EnricherTest {
   }
 
   @Test
+  void readsOnlyTheStartOfAHugeHeadline() {
+    // given a feed that put a whole text on the headline line
+    String headline = SENTENCE.repeat(Enricher.NLP_MAX_HEADLINE_CHARS / SENTENCE.length() * 20);
+
+    // when it is enriched
+    EnrichedArticle out = enricher.enrich(RawArticle.newBuilder(article("Body.")).setHeadline(headline).build());
+
+    // then the NLP steps read the headline's start, and the article keeps it whole
+    assertThat(read.get(0).headline().length()).isLessThanOrEqualTo(Enricher.NLP_MAX_HEADLINE_CHARS);
+    assertThat(headline).startsWith(read.get(0).headline());
+    assertThat(out.getArticle().getHeadline()).isEqualTo(headline);
+    assertThat(out.getSteps()).contains(Enricher.TRUNCATED_STEP);
+  }
+
+  @Test
   void neverCutsACharacterOutsideTheBasicPlaneInTwo() {
     // given a huge body without whitespace, of characters written as surrogate pairs, one char out of step
     String body = "x" + "😀".repeat(Enricher.NLP_MAX_BODY_CHARS);
 
     // then the part read ends on a whole character
-    String seen = Enricher.nlpBody(body);
+    String seen = Enricher.readable(body, Enricher.NLP_MAX_BODY_CHARS);
     assertThat(seen.length()).isLessThan(body.length()).isOdd();
     assertThat(Character.isHighSurrogate(seen.charAt(seen.length() - 1))).isFalse();
     assertThat(seen.codePoints().filter(c -> Character.isSurrogate((char) c))).isEmpty();
