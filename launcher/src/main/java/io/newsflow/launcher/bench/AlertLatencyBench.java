@@ -303,7 +303,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
       try {
         return create(sink, body).join();
       } catch (java.util.concurrent.CompletionException e) {
-        if (attempt == 10 || e.getCause() == null || !String.valueOf(e.getCause().getMessage()).contains("HTTP 503")) {
+        if (attempt == 10 || !(e.getCause() instanceof Refused refused) || refused.status != 503) {
           throw e;
         }
         Thread.sleep(1_000);
@@ -317,7 +317,7 @@ public final class AlertLatencyBench implements Callable<Integer> {
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
         .thenApply(r -> {
           if (r.statusCode() != 201) {
-            throw new IllegalStateException("Subscription refused: HTTP " + r.statusCode() + " " + r.body());
+            throw new Refused(r.statusCode(), r.body());
           }
           try {
             return Json.mapper().readTree(r.body()).path("id").asText();
@@ -471,5 +471,15 @@ public final class AlertLatencyBench implements Callable<Integer> {
 
   private static long at(long[] sorted, double quantile) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
+  }
+
+  /** The sink did not create a subscription. */
+  private static final class Refused extends IllegalStateException {
+    final int status;
+
+    Refused(int status, String body) {
+      super("Subscription refused: HTTP " + status + " " + body);
+      this.status = status;
+    }
   }
 }

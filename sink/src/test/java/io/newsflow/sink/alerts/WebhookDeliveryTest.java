@@ -181,17 +181,7 @@ class WebhookDeliveryTest {
     // given: an alert created now for a subscription that reaches this instance's index a moment later
     String alert = "{\"alertId\":\"a-new\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-new\",\"storyId\":\"s\","
         + "\"version\":1,\"createdAt\":\"" + Instant.now() + "\"}";
-    Thread late = new Thread(() -> {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        return;
-      }
-      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
-          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
-          "sub-new", "team", Instant.EPOCH, "unused-generated-secret"));
-    });
-    late.start();
+    subscribeAfter(Duration.ofMillis(300), "sub-new");
 
     // when
     CompletableFuture<Void> settled = delivery.submit("sub-new", alert);
@@ -207,17 +197,7 @@ class WebhookDeliveryTest {
     // given: an old alert (its subscription taken for deleted), and that id appearing a moment later
     String alert = "{\"alertId\":\"a-old\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-late\",\"storyId\":\"s\","
         + "\"version\":1,\"createdAt\":\"2026-01-01T00:00:00Z\"}";
-    Thread late = new Thread(() -> {
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        return;
-      }
-      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
-          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
-          "sub-late", "team", Instant.EPOCH, "unused-generated-secret"));
-    });
-    late.start();
+    Thread late = subscribeAfter(Duration.ofMillis(300), "sub-late");
 
     // when
     CompletableFuture<Void> settled = delivery.submit("sub-late", alert);
@@ -243,5 +223,21 @@ class WebhookDeliveryTest {
     assertThat(delivery.pending()).isZero();
     assertThat(log.recent("sub-2")).isEmpty();
     assertThat(received).isEmpty();
+  }
+
+  /** Puts a subscription with this test's webhook into the index after a delay, on another thread. */
+  private Thread subscribeAfter(Duration delay, String subscriptionId) {
+    Thread late = new Thread(() -> {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
+      index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+          + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+          subscriptionId, "team", Instant.EPOCH, "unused-generated-secret"));
+    });
+    late.start();
+    return late;
   }
 }
