@@ -1,10 +1,10 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.entities.KnowledgeBaseEntityTagger;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
-import io.newsflow.enrich.stance.RuleStanceTagger;
+import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
+import io.newsflow.nlp.stance.RuleStanceTagger;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

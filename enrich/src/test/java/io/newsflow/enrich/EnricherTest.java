@@ -2,9 +2,9 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.SourceFormat;

@@ -1,9 +1,7 @@
 package io.newsflow.launcher;
 
-import io.newsflow.launcher.bench.AlertLatencyBench;
 import io.newsflow.launcher.commands.AnnotateCommand;
 import io.newsflow.launcher.commands.AuditCommand;
-import io.newsflow.launcher.commands.EvalCommand;
 import io.newsflow.launcher.commands.FuzzCommand;
 import io.newsflow.launcher.commands.IngestDirCommand;
 import io.newsflow.launcher.commands.HealthCommand;
@@ -32,9 +30,7 @@ import picocli.CommandLine.Command;
         HealthCommand.class,
         AuditCommand.class,
         FuzzCommand.class,
-        EvalCommand.class,
         IngestDirCommand.class,
-        AlertLatencyBench.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {
