@@ -8,7 +8,7 @@ import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.nlp.model.TextSpan;
 import io.newsflow.nlp.text.Tokenizer;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture as the build enforces it: the services meet only through topics, the NLP is a plain library
- * without Kafka, and benchmarks and build tools live in modules that no service ships.
+ * The architecture as the build enforces it: the services meet only through topics, the NLP and the knowledge
+ * base are plain libraries without Kafka, and benchmarks and build tools live in modules that no service ships.
  */
 class ModuleRulesTest {
 
@@ -21,6 +21,7 @@ class ModuleRulesTest {
   private static final String ENRICH = "io.newsflow.enrich..";
   private static final String SINK = "io.newsflow.sink..";
   private static final String NLP = "io.newsflow.nlp..";
+  private static final String KB = "io.newsflow.kb..";
 
   private static JavaClasses production;
 
@@ -35,7 +36,7 @@ class ModuleRulesTest {
   @Test
   void importsEveryModuleItJudges() {
     // a rule over no classes passes whatever the code does; make sure each module was read
-    for (String module : new String[] {"ingest", "enrich", "sink", "nlp", "platform", "schemas"}) {
+    for (String module : new String[] {"ingest", "enrich", "sink", "nlp", "kb", "platform", "schemas"}) {
       assertThat(production.stream()
               .filter(c -> c.getPackageName().startsWith("io.newsflow." + module)).count())
           .as("classes of %s", module).isPositive();
@@ -55,9 +56,10 @@ class ModuleRulesTest {
   }
 
   @Test
-  void sinkUsesNoOtherService() {
+  void sinkUsesNoOtherServiceAndOnlyTheKnowledgeBaseOfTheNlp() {
+    // subscriptions resolve names through the knowledge base API; the sink never runs the recognisers
     check(noClasses().that().resideInAPackage(SINK)
-        .should().dependOnClassesThat().resideInAnyPackage(INGEST, ENRICH));
+        .should().dependOnClassesThat().resideInAnyPackage(INGEST, ENRICH, NLP));
   }
 
   @Test
@@ -68,10 +70,17 @@ class ModuleRulesTest {
   }
 
   @Test
+  void theKnowledgeBaseKnowsNoKafkaAndNoRecogniser() {
+    check(noClasses().that().resideInAPackage(KB)
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.apache.avro..",
+            "io.newsflow.schemas..", "io.newsflow.platform..", NLP, INGEST, ENRICH, SINK));
+  }
+
+  @Test
   void noServiceOrLibraryShipsAMainOfItsOwn() {
     // benchmarks and build tools belong in bench and tools; services start through the launcher
     check(noMethods().that().haveName("main").and().areStatic()
-        .should().beDeclaredInClassesThat().resideInAnyPackage(INGEST, ENRICH, SINK, NLP,
+        .should().beDeclaredInClassesThat().resideInAnyPackage(INGEST, ENRICH, SINK, NLP, KB,
             "io.newsflow.platform..", "io.newsflow.schemas.."));
   }
 

@@ -4,7 +4,7 @@ import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.EntityTagger;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.util.ArrayList;
 import java.util.List;

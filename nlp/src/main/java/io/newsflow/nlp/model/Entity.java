@@ -1,6 +1,6 @@
 package io.newsflow.nlp.model;
 
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import io.newsflow.nlp.model.EntityRef;
 import io.newsflow.nlp.text.Document;
 import io.newsflow.nlp.text.Sentence;
 import io.newsflow.nlp.text.Token;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;

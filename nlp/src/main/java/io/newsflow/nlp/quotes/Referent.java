@@ -1,7 +1,7 @@
 package io.newsflow.nlp.quotes;
 
 import io.newsflow.nlp.model.EntityRef;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 
 /**

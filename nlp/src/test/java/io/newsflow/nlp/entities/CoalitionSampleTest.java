@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

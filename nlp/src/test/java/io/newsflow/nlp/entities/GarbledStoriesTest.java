@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

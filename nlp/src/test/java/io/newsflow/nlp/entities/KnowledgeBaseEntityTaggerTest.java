@@ -7,7 +7,7 @@ import io.newsflow.nlp.entities.recognition.Mention;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.time.LocalDate;
 import java.util.List;

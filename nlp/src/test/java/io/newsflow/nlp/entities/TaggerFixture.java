@@ -2,7 +2,7 @@ package io.newsflow.nlp.entities;
 
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

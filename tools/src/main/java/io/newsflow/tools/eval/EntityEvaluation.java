@@ -1,11 +1,11 @@
 package io.newsflow.tools.eval;
 
 import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger;
-import io.newsflow.nlp.entities.kb.KnowledgeBase;
+import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.newsflow.tools.eval;
 
-import io.newsflow.nlp.entities.kb.KbEntry;
-import io.newsflow.nlp.entities.kb.KnowledgeBase;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
 import java.io.PrintStream;

@@ -9,7 +9,7 @@ import io.newsflow.nlp.model.Stance;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.nlp.model.TextSpan;
 import io.newsflow.nlp.stance.RuleStanceTagger;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,9 +2,9 @@ package io.newsflow.tools.kb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.nlp.entities.kb.KbEntry;
-import io.newsflow.nlp.entities.names.Names;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.names.Names;
+import io.newsflow.kb.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package io.newsflow.nlp.entities.coref;
 
-import io.newsflow.nlp.entities.names.Names;
+import io.newsflow.kb.names.Names;
 import io.newsflow.nlp.entities.recognition.Mention;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

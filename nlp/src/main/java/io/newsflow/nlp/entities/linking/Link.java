@@ -1,6 +1,6 @@
 package io.newsflow.nlp.entities.linking;
 
-import io.newsflow.nlp.entities.kb.KbEntry;
+import io.newsflow.kb.KbEntry;
 
 /**
  * An identity chosen for a cluster of mentions.

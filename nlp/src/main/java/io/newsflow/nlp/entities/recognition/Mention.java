@@ -1,6 +1,6 @@
 package io.newsflow.nlp.entities.recognition;
 
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 
 /**

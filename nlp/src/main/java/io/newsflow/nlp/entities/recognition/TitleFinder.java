@@ -1,8 +1,8 @@
 package io.newsflow.nlp.entities.recognition;
 
-import io.newsflow.nlp.entities.kb.KbEntry;
-import io.newsflow.nlp.entities.kb.KnowledgeBase;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.kb.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,9 +3,9 @@ package io.newsflow.nlp.entities.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.entities.coref.MentionCluster;
-import io.newsflow.nlp.entities.kb.KnowledgeBase;
+import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.entities.recognition.Mention;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.newsflow.sink.alerts.entities;
 
-import io.newsflow.nlp.entities.kb.KbEntry;
-import io.newsflow.nlp.entities.kb.KnowledgeBase;
-import io.newsflow.nlp.entities.kb.OfficeTerm;
-import io.newsflow.nlp.entities.names.Names;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.kb.OfficeTerm;
+import io.newsflow.kb.names.Names;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Candidate;

@@ -1,4 +1,4 @@
-package io.newsflow.nlp.entities.names;
+package io.newsflow.kb.names;
 
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;

@@ -1,4 +1,4 @@
-package io.newsflow.nlp.entities.names;
+package io.newsflow.kb.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package io.newsflow.nlp.entities.kb;
+package io.newsflow.kb;
 
-import io.newsflow.nlp.entities.names.NameSimilarity;
-import io.newsflow.nlp.entities.names.Names;
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.names.NameSimilarity;
+import io.newsflow.kb.names.Names;
+import io.newsflow.kb.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

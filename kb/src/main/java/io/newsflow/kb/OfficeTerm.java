@@ -1,4 +1,4 @@
-package io.newsflow.nlp.entities.kb;
+package io.newsflow.kb;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
-package io.newsflow.nlp.entities.kb;
+package io.newsflow.kb;
 
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.newsflow.nlp.entities.names;
+package io.newsflow.kb.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

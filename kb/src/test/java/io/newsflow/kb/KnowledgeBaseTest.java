@@ -1,8 +1,8 @@
-package io.newsflow.nlp.entities.kb;
+package io.newsflow.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.nlp.model.EntityType;
+import io.newsflow.kb.EntityType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
