@@ -50,6 +50,7 @@ public final class Enricher {
   private final Clock clock;
   private final Timer timer;
   private final Counter enriched;
+  private final SourceLanguages sourceLanguages;
 
   public Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock) {
     this(languages, entities, stances, clock, new SimpleMeterRegistry());
@@ -58,11 +59,12 @@ public final class Enricher {
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
                    MeterRegistry registry) {
     this(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
-        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry));
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), SourceLanguages.NONE);
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   Timer timer, Counter enriched) {
+                   Timer timer, Counter enriched, SourceLanguages sourceLanguages) {
+    this.sourceLanguages = sourceLanguages;
     this.languages = languages;
     this.entities = entities;
     this.stances = stances;
@@ -73,7 +75,16 @@ public final class Enricher {
 
   /** The same enrichment, timing each article and counting them in {@code registry}. */
   public Enricher withMetrics(MeterRegistry registry) {
-    return new Enricher(languages, entities, stances, clock, registry);
+    return new Enricher(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), sourceLanguages);
+  }
+
+  /**
+   * The same enrichment reading a story whose language cannot be detected ({@code und}) in its source's
+   * configured language (language source {@code source}) instead of leaving it without entities and stances.
+   */
+  public Enricher withSourceLanguages(SourceLanguages languagesBySource) {
+    return new Enricher(languages, entities, stances, clock, timer, enriched, languagesBySource);
   }
 
   /**
@@ -82,7 +93,8 @@ public final class Enricher {
    */
   public Enricher withTimeBudget(Duration budget) {
     TimeBudget limit = new TimeBudget(budget);
-    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched);
+    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched,
+        sourceLanguages);
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
@@ -94,7 +106,7 @@ public final class Enricher {
   }
 
   private EnrichedArticle enrichUntimed(RawArticle raw) {
-    LanguageIdentifier.Identified language = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    LanguageIdentifier.Identified language = languageOf(raw);
     List<String> steps = new ArrayList<>(List.of("language"));
     List<Entity> found = List.of();
     StanceTagger.Result positions = StanceTagger.Result.empty();
@@ -122,6 +134,20 @@ public final class Enricher {
         .setEnrichedAt(clock.instant())
         .build();
   }
+
+  /** The declared or detected language; when neither says, the language configured for the story's source. */
+  private LanguageIdentifier.Identified languageOf(RawArticle raw) {
+    LanguageIdentifier.Identified identified = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    if (!LanguageIdentifier.UNDETERMINED.equals(identified.language())) {
+      return identified;
+    }
+    return sourceLanguages.of(raw.getSource())
+        .map(configured -> new LanguageIdentifier.Identified(configured, LANGUAGE_FROM_SOURCE))
+        .orElse(identified);
+  }
+
+  /** Language source of a story read in its source's configured language. */
+  public static final String LANGUAGE_FROM_SOURCE = "source";
 
   /**
    * The part of a text the NLP steps read: the text itself (the same instance) when it has at most {@code max}
