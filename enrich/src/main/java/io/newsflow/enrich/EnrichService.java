@@ -41,6 +41,11 @@ public final class EnrichService implements AutoCloseable {
     return new EnrichService(streams, http);
   }
 
+  /** Port of /health and /metrics (useful when configured as 0, a free port). */
+  public int httpPort() {
+    return http.port();
+  }
+
   public StreamsRunner streams() {
     return streams;
   }
