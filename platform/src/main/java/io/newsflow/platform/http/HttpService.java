@@ -74,6 +74,7 @@ public final class HttpService implements AutoCloseable {
     config.jetty.host = address.getAddress() == null || address.getAddress().isAnyLocalAddress()
         ? null : address.getAddress().getHostAddress();
     config.jetty.port = address.getPort();
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
     for (StaticResources s : b.statics) {
       config.staticFiles.add(files -> {
         files.hostedPath = s.urlPath();
