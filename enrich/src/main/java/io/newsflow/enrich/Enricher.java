@@ -106,8 +106,12 @@ public final class Enricher {
   }
 
   private EnrichedArticle enrichUntimed(RawArticle raw) {
-    LanguageIdentifier.Identified language = languageOf(raw);
+    LanguageIdentifier.Identified detected = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    LanguageIdentifier.Identified language = orSourceLanguage(detected, raw.getSource());
     List<String> steps = new ArrayList<>(List.of("language"));
+    if (language != detected) {
+      steps.add(LANGUAGE_FROM_SOURCE);
+    }
     List<Entity> found = List.of();
     StanceTagger.Result positions = StanceTagger.Result.empty();
     if (NLP_LANGUAGES.contains(language.language())) {
@@ -136,18 +140,20 @@ public final class Enricher {
   }
 
   /** The declared or detected language; when neither says, the language configured for the story's source. */
-  private LanguageIdentifier.Identified languageOf(RawArticle raw) {
-    LanguageIdentifier.Identified identified = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+  private LanguageIdentifier.Identified orSourceLanguage(LanguageIdentifier.Identified identified, String source) {
     if (!LanguageIdentifier.UNDETERMINED.equals(identified.language())) {
       return identified;
     }
-    return sourceLanguages.of(raw.getSource())
-        .map(configured -> new LanguageIdentifier.Identified(configured, LANGUAGE_FROM_SOURCE))
+    return sourceLanguages.of(source)
+        .map(configured -> new LanguageIdentifier.Identified(configured, identified.source()))
         .orElse(identified);
   }
 
-  /** Language source of a story read in its source's configured language. */
-  public static final String LANGUAGE_FROM_SOURCE = "source";
+  /**
+   * Step recorded when a story was read in its source's configured language (its language source stays
+   * {@code detected}: the index document's values are fixed).
+   */
+  public static final String LANGUAGE_FROM_SOURCE = "language-from-source";
 
   /**
    * The part of a text the NLP steps read: the text itself (the same instance) when it has at most {@code max}

@@ -96,10 +96,10 @@ class EnricherTest {
     EnrichedArticle fromReuters = withSources.enrich(table);
     EnrichedArticle fromElsewhere = withSources.enrich(RawArticle.newBuilder(table).setSource("desk").build());
 
-    // then the first is read as English, said to be so because of its source; the other stays undetermined
+    // then the first is read as English, with a step saying it was its source's language; the other stays und
     assertThat(fromReuters.getLanguage()).isEqualTo("en");
-    assertThat(fromReuters.getLanguageSource()).isEqualTo(Enricher.LANGUAGE_FROM_SOURCE);
-    assertThat(fromReuters.getSteps()).contains("entities", "stances");
+    assertThat(fromReuters.getLanguageSource()).isEqualTo("detected");
+    assertThat(fromReuters.getSteps()).containsExactly("language", Enricher.LANGUAGE_FROM_SOURCE, "entities", "stances", "quotes");
     assertThat(fromElsewhere.getLanguage()).isEqualTo(LanguageIdentifier.UNDETERMINED);
     assertThat(fromElsewhere.getSteps()).containsExactly("language");
     assertThat(read).hasSize(1);
@@ -113,6 +113,7 @@ class EnricherTest {
 
     assertThat(out.getLanguage()).isEqualTo("en");
     assertThat(out.getLanguageSource()).isEqualTo("record");
+    assertThat(out.getSteps()).doesNotContain(Enricher.LANGUAGE_FROM_SOURCE);
   }
 
   private static RawArticle article(String body) {
