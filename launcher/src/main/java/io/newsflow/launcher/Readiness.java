@@ -27,7 +27,7 @@ public final class Readiness {
     List<URI> waiting = new ArrayList<>();
     for (URI url : urls) {
       try {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).GET().build(),
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10)).GET().build(),
             HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 200) {
           waiting.add(url);
