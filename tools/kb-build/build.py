@@ -264,11 +264,16 @@ def read_epsc(kb, gitdir, report):
     src = "epsc"
     files = {path: data.decode("utf-8", "replace") for path, data in git_files(gitdir, "html/", ".csv")}
     country = ""
-    if "html/positions.csv" in files:
+    meta = git_show(gitdir, "meta.json")
+    if meta:
+        try:
+            country = ((json.loads(meta).get("jurisdiction") or {}).get("id") or "").strip()
+        except ValueError:
+            country = ""
+    if not QID.match(country) and "html/positions.csv" in files:
         c = collections.Counter(r.get("country", "") for r in csv.DictReader(io.StringIO(files["html/positions.csv"])))
         c.pop("", None)
-        if c:
-            country = c.most_common(1)[0][0]
+        country = c.most_common(1)[0][0] if c else ""
     people = set()
     for name in ("html/holders21.csv", "html/current.csv", "html/legislators.csv", "html/officeholders.csv"):
         if name not in files:
@@ -475,6 +480,26 @@ def read_wof(kb, gitdir, iso):
     return n
 
 
+def read_chadwick(kb, gitdir):
+    """chadwickbureau/register: data/people-*.csv, baseball (and some other) people with key_wikidata."""
+    n = 0
+    for path, data in git_files(gitdir, "data/", ".csv"):
+        if not re.match(r"^data/people-[0-9a-f]\.csv$", path):
+            continue
+        for r in csv.DictReader(io.StringIO(data.decode("utf-8", "replace"))):
+            qid = r.get("key_wikidata", "")
+            first, last = clean(r.get("name_first")), clean(r.get("name_last"))
+            if not QID.match(qid) or not last:
+                continue
+            suffix = (" " + clean(r.get("name_suffix"))) if r.get("name_suffix") else ""
+            aliases = [f"{clean(r.get('name_given'))} {last}", f"{clean(r.get('name_nick'))} {last}",
+                       f"{first} {last}{suffix}"]
+            if kb.add(qid, "PERSON", "person", f"{first} {last}".strip(), "", 0.35,
+                      [a for a in aliases if not a.startswith(" ")], "chadwick") is not None:
+                n += 1
+    return n
+
+
 # ----------------------------------------------------------------------------------------------- output
 
 def write(kb, out):
@@ -565,6 +590,7 @@ def main(argv):
     b.add_argument("--ep-popolo", help="git dir of an everypolitician-data snapshot")
     b.add_argument("--ror", help="git dir of ror-community/ror-records")
     b.add_argument("--dr5hn", help="git dir of dr5hn/countries-states-cities-database")
+    b.add_argument("--chadwick", help="git dir of chadwickbureau/register")
     b.add_argument("--wof", nargs="*", default=[], help="git dirs of whosonfirst-data admin repositories")
     c = sub.add_parser("count")
     c.add_argument("file")
@@ -580,7 +606,7 @@ def main(argv):
         print(json.dumps(coverage(a.file, a.gold), indent=1))
         return 0
 
-    for p in [a.base, a.shared_kb] + a.epsc + a.wof + [x for x in (a.ep_popolo, a.ror, a.dr5hn) if x]:
+    for p in [a.base, a.shared_kb] + a.epsc + a.wof + [x for x in (a.ep_popolo, a.ror, a.dr5hn, a.chadwick) if x]:
         if not os.path.exists(p):
             print(f"build.py: no such file or directory: {p}", file=sys.stderr)
             return 2
@@ -601,6 +627,9 @@ def main(argv):
     if a.dr5hn:
         read_dr5hn(kb, a.dr5hn, iso)
         per_source.append(("dr5hn", a.dr5hn))
+    if a.chadwick:
+        read_chadwick(kb, a.chadwick)
+        per_source.append(("chadwick", a.chadwick))
     wof_heads = []
     for g in a.wof:
         before = kb.added["whosonfirst"]
