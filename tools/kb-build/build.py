@@ -33,7 +33,6 @@ import unicodedata
 
 QID = re.compile(r"^Q[1-9]\d*$")
 MAX_ALIASES = 60
-TYPES = ("PERSON", "ORGANIZATION", "LOCATION", "MISC")
 
 
 # ----------------------------------------------------------------------------------------------- names
@@ -82,6 +81,7 @@ class Kb:
         self.demonyms = []
         self.added = collections.Counter()    # source -> new identities
         self.touched = collections.Counter()  # source -> rows used
+        self.conflicts = collections.Counter()  # type disagreements (the first source's type is kept)
 
     def add(self, qid, etype, kind, name, country, prior, aliases=(), source=""):
         """Adds or merges an identity; an identity already known keeps its type, kind and name."""
@@ -89,19 +89,19 @@ class Kb:
         if not QID.match(qid or ""):
             return None
         names = [clean(a) for a in aliases if a]
+        e = self.entries.get(qid)
         if not usable(name):
             usable_names = [a for a in names if usable(a)]
-            if not usable_names:
+            if not usable_names and e is None:
                 return None
-            name = usable_names[0]
-        e = self.entries.get(qid)
+            name = usable_names[0] if usable_names else e.name
         if e is None:
             e = Entry(qid, etype, kind, name, country, prior)
             self.entries[qid] = e
             self.added[source] += 1
         else:
-            if not e.base and TYPES.index(etype) < TYPES.index(e.type) and e.type != etype:
-                pass  # first source decides the type; disagreements are counted in the report
+            if e.type != etype:
+                self.conflicts[f"{e.type} kept, {source} says {etype}"] += 1
             e.prior = max(e.prior, prior) if not e.base else e.prior
             if not e.country:
                 e.country = country
@@ -654,6 +654,9 @@ def main(argv):
             f.write("\n## whosonfirst repositories\n\n| git dir | commit date | new identities |\n|---|---|---|\n")
             for g, head, added in wof_heads:
                 f.write(f"| {g} | {head} | {added} |\n")
+            f.write("\n## type disagreements (the first type is kept)\n\n")
+            for k, v in kb.conflicts.most_common():
+                f.write(f"- {k}: {v}\n")
             f.write("\n## counts\n\n```\n" + json.dumps(count(a.out), indent=1) + "\n```\n")
     print(json.dumps(count(a.out), indent=1))
     return 0
