@@ -202,17 +202,25 @@ def day(s, end=False):
         return ""
 
 
-HEAD_OF_STATE = re.compile(r"^(president|monarch|king|queen|emir|sultan|grand duke|prince|governor[- ]general|"
+HEAD_OF_STATE = re.compile(r"^(president|federal president|monarch|king|queen|emir|sultan|grand duke|prince|governor[- ]general|"
                            r"captain[s]? regent|head of state|supreme leader|chairman of the presidency)"
                            r"( of (the )?[A-Z][\w .'-]*)?$", re.IGNORECASE)
-HEAD_OF_GOVERNMENT = re.compile(r"^(prime minister|premier|chancellor|head of government|chief minister|"
+HEAD_OF_GOVERNMENT = re.compile(r"^(prime minister|premier|chancellor|federal chancellor|head of government|"
                                 r"first minister|taoiseach|president of the government)"
                                 r"( of (the )?[A-Z][\w .'-]*)?$", re.IGNORECASE)
+
+
+NOT_A_HEAD = re.compile(r"\b(senate|assembly|parliament|court|congress|chamber|council|house|bank|committee|party|"
+                        r"board|commission|university|league|tribunal|deputies|representatives|legislat\w*|"
+                        r"federation of|region|province|state of|canton|municipal\w*|city|regional|autonomous)\b",
+                        re.IGNORECASE)
 
 
 def role_type(position, legislator):
     if legislator:
         return "legislator"
+    if NOT_A_HEAD.search(position):
+        return "executive_council_member"
     if HEAD_OF_STATE.match(position):
         return "head_of_state"
     if HEAD_OF_GOVERNMENT.match(position):
