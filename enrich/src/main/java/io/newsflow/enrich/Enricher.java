@@ -4,11 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.Entity;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,30 +52,43 @@ public final class Enricher {
   private final Clock clock;
   private final Timer timer;
   private final Counter enriched;
+  /** Step to model version, as every enriched article records it. */
+  private final Map<String, String> models;
 
   public Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock) {
-    this(languages, entities, stances, clock, new SimpleMeterRegistry());
+    this(languages, entities, stances, clock, new SimpleMeterRegistry(), versions(languages, entities, stances));
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   MeterRegistry registry) {
+                   MeterRegistry registry, Map<String, String> models) {
     this(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
-        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry));
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models);
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   Timer timer, Counter enriched) {
+                   Timer timer, Counter enriched, Map<String, String> models) {
     this.languages = languages;
     this.entities = entities;
     this.stances = stances;
     this.clock = clock;
     this.timer = timer;
     this.enriched = enriched;
+    this.models = models;
+  }
+
+  private static Map<String, String> versions(LanguageIdentifier languages, EntityTagger entities,
+                                              StanceTagger stances) {
+    return Map.of("language", languages.version(), "entities", entities.version(), "stances", stances.version());
+  }
+
+  /** The model each step runs with (step name to version), recorded on every article enriched. */
+  public Map<String, String> models() {
+    return models;
   }
 
   /** The same enrichment, timing each article and counting them in {@code registry}. */
   public Enricher withMetrics(MeterRegistry registry) {
-    return new Enricher(languages, entities, stances, clock, registry);
+    return new Enricher(languages, entities, stances, clock, registry, models);
   }
 
   /**
@@ -82,7 +97,7 @@ public final class Enricher {
    */
   public Enricher withTimeBudget(Duration budget) {
     TimeBudget limit = new TimeBudget(budget);
-    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched);
+    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched, models);
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
@@ -97,6 +112,7 @@ public final class Enricher {
     LanguageIdentifier.Identified language = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
     List<String> steps = new ArrayList<>(List.of("language"));
     List<Entity> found = List.of();
+    Map<String, String> used = new TreeMap<>(Map.of("language", models.get("language")));
     StanceTagger.Result positions = StanceTagger.Result.empty();
     if (NLP_LANGUAGES.contains(language.language())) {
       String headline = readable(raw.getHeadline(), NLP_MAX_HEADLINE_CHARS);
@@ -107,6 +123,7 @@ public final class Enricher {
       positions = stances.tag(text, found);
       steps.add("stances");
       steps.add("quotes");
+      used.putAll(models);
       if (headline != raw.getHeadline() || body != raw.getBody()) {
         steps.add(TRUNCATED_STEP);
       }
@@ -120,6 +137,7 @@ public final class Enricher {
         .setQuotes(AvroMapping.quotes(positions.quotes()))
         .setSteps(steps)
         .setEnrichedAt(clock.instant())
+        .setModels(used)
         .build();
   }
 

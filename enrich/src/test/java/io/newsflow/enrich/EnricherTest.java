@@ -2,9 +2,11 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.SourceFormat;
@@ -39,6 +41,32 @@ class EnricherTest {
 
     assertThat(read).singleElement().satisfies(text -> assertThat(text.body()).isEqualTo(SENTENCE.repeat(40)));
     assertThat(out.getSteps()).containsExactly("language", "entities", "stances", "quotes");
+  }
+
+  @Test
+  void recordsTheModelOfEachStepItRan() {
+    // given taggers that say which models they are
+    Enricher versioned = new Enricher(languages, new EntityTagger() {
+      @Override
+      public List<Entity> tag(ArticleText text) {
+        return List.of();
+      }
+
+      @Override
+      public String version() {
+        return "ner-test-7";
+      }
+    }, (text, found) -> StanceTagger.Result.empty(), Clock.systemUTC());
+
+    // when an English story and a story in a language without NLP are enriched
+    EnrichedArticle english = versioned.enrich(article(SENTENCE.repeat(10)));
+    EnrichedArticle other = versioned.enrich(RawArticle.newBuilder(article("Il consiglio regionale si è riunito a "
+        + "Bologna martedì per discutere delle difese contro le alluvioni.")).setLanguage("it").build());
+
+    // then each records the models of the steps that ran, and only those
+    assertThat(english.getModels()).containsEntry("entities", "ner-test-7").containsKeys("language", "stances");
+    assertThat(other.getLanguage()).isEqualTo("it");
+    assertThat(other.getModels()).containsOnlyKeys("language");
   }
 
   @Test

@@ -1,13 +1,12 @@
 package io.newsflow.launcher;
 
-import io.newsflow.launcher.bench.AlertLatencyBench;
 import io.newsflow.launcher.commands.AnnotateCommand;
 import io.newsflow.launcher.commands.AuditCommand;
-import io.newsflow.launcher.commands.EvalCommand;
 import io.newsflow.launcher.commands.FuzzCommand;
 import io.newsflow.launcher.commands.IngestDirCommand;
 import io.newsflow.launcher.commands.HealthCommand;
 import io.newsflow.launcher.commands.PostCommand;
+import io.newsflow.launcher.commands.ReenrichCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
 import io.newsflow.launcher.commands.SubscribeCommand;
@@ -32,9 +31,8 @@ import picocli.CommandLine.Command;
         HealthCommand.class,
         AuditCommand.class,
         FuzzCommand.class,
-        EvalCommand.class,
         IngestDirCommand.class,
-        AlertLatencyBench.class,
+        ReenrichCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {
