@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.language.LanguageIdentifier;
 import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
@@ -39,6 +41,32 @@ class EnricherTest {
 
     assertThat(read).singleElement().satisfies(text -> assertThat(text.body()).isEqualTo(SENTENCE.repeat(40)));
     assertThat(out.getSteps()).containsExactly("language", "entities", "stances", "quotes");
+  }
+
+  @Test
+  void recordsTheModelOfEachStepItRan() {
+    // given taggers that say which models they are
+    Enricher versioned = new Enricher(languages, new EntityTagger() {
+      @Override
+      public List<Entity> tag(ArticleText text) {
+        return List.of();
+      }
+
+      @Override
+      public String version() {
+        return "ner-test-7";
+      }
+    }, (text, found) -> StanceTagger.Result.empty(), Clock.systemUTC());
+
+    // when an English story and a story in a language without NLP are enriched
+    EnrichedArticle english = versioned.enrich(article(SENTENCE.repeat(10)));
+    EnrichedArticle other = versioned.enrich(RawArticle.newBuilder(article("Il consiglio regionale si è riunito a "
+        + "Bologna martedì per discutere delle difese contro le alluvioni.")).setLanguage("it").build());
+
+    // then each records the models of the steps that ran, and only those
+    assertThat(english.getModels()).containsEntry("entities", "ner-test-7").containsKeys("language", "stances");
+    assertThat(other.getLanguage()).isEqualTo("it");
+    assertThat(other.getModels()).containsOnlyKeys("language");
   }
 
   @Test
@@ -96,10 +124,10 @@ class EnricherTest {
     EnrichedArticle fromReuters = withSources.enrich(table);
     EnrichedArticle fromElsewhere = withSources.enrich(RawArticle.newBuilder(table).setSource("desk").build());
 
-    // then the first is read as English, with a step saying it was its source's language; the other stays und
+    // then the first is read as English, said to be so because of its source; the other stays undetermined
     assertThat(fromReuters.getLanguage()).isEqualTo("en");
-    assertThat(fromReuters.getLanguageSource()).isEqualTo("detected");
-    assertThat(fromReuters.getSteps()).containsExactly("language", Enricher.LANGUAGE_FROM_SOURCE, "entities", "stances", "quotes");
+    assertThat(fromReuters.getLanguageSource()).isEqualTo(Enricher.LANGUAGE_FROM_SOURCE);
+    assertThat(fromReuters.getSteps()).contains("entities", "stances");
     assertThat(fromElsewhere.getLanguage()).isEqualTo(LanguageIdentifier.UNDETERMINED);
     assertThat(fromElsewhere.getSteps()).containsExactly("language");
     assertThat(read).hasSize(1);
@@ -113,7 +141,6 @@ class EnricherTest {
 
     assertThat(out.getLanguage()).isEqualTo("en");
     assertThat(out.getLanguageSource()).isEqualTo("record");
-    assertThat(out.getSteps()).doesNotContain(Enricher.LANGUAGE_FROM_SOURCE);
   }
 
   private static RawArticle article(String body) {
