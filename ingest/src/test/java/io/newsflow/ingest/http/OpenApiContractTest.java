@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.intake.TestIntake;
+import io.newsflow.platform.http.FakeResponse;
 import io.newsflow.platform.http.HttpService;
+import io.newsflow.platform.http.OpenApiContract;
 import io.newsflow.platform.http.TokenAuthenticator;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -61,7 +63,7 @@ class OpenApiContractTest {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/openapi.json")).GET());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo(contract.text);
+    assertThat(response.body()).isEqualTo(contract.text());
   }
 
   @Test

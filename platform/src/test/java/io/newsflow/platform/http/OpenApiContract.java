@@ -1,4 +1,4 @@
-package io.newsflow.ingest.http;
+package io.newsflow.platform.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,14 +26,24 @@ import java.util.TreeSet;
  * An OpenAPI 3.1 document read from the classpath: its parser messages, the (method, path) pairs it describes,
  * and the check of a real response against the schema it documents for that path, method, status and media type.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-  final String text;
-  final JsonNode document;
+  private final String text;
+  private final JsonNode document;
 
-  OpenApiContract(String classpathResource) {
+  /** The document as served, byte for byte. */
+  public String text() {
+    return text;
+  }
+
+  /** The parsed document. */
+  public JsonNode document() {
+    return document;
+  }
+
+  public OpenApiContract(String classpathResource) {
     try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(classpathResource)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       document = Json.mapper().readTree(text);
@@ -43,7 +53,7 @@ final class OpenApiContract {
   }
 
   /** What swagger-parser reports about the document: empty when it is a valid OpenAPI description. */
-  List<String> parserMessages() {
+  public List<String> parserMessages() {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
@@ -57,7 +67,7 @@ final class OpenApiContract {
   }
 
   /** Every operation as {@code METHOD /path/{param}}. */
-  Set<String> operations() {
+  public Set<String> operations() {
     Set<String> out = new TreeSet<>();
     for (Iterator<String> paths = document.path("paths").fieldNames(); paths.hasNext(); ) {
       String path = paths.next();
@@ -72,7 +82,7 @@ final class OpenApiContract {
   }
 
   /** The violations of the documented response schema by a real response; empty when it conforms. */
-  List<String> violations(String method, String pathTemplate, HttpResponse<String> response) {
+  public List<String> violations(String method, String pathTemplate, HttpResponse<String> response) {
     JsonNode documented = document.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT))
         .path("responses").path(String.valueOf(response.statusCode()));
     if (documented.isMissingNode()) {

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.http;
+package io.newsflow.platform.http;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.net.ssl.SSLSession;
 
 /** A response that no server sent, to show that the contract check catches what breaks the description. */
-record FakeResponse(int statusCode, String contentType, String body) implements HttpResponse<String> {
+public record FakeResponse(int statusCode, String contentType, String body) implements HttpResponse<String> {
 
   @Override
   public HttpRequest request() {
