@@ -8,7 +8,9 @@ import io.newsflow.nlp.entities.recognition.LongIntTable;
 import io.newsflow.nlp.entities.recognition.NerDocument;
 import io.newsflow.nlp.entities.recognition.NerLabels;
 import io.newsflow.nlp.entities.recognition.NerModel;
+import io.newsflow.nlp.entities.recognition.PerceptronRecognizer;
 import io.newsflow.nlp.entities.recognition.Viterbi;
+import io.newsflow.tools.eval.GarbledVariants;
 import io.newsflow.tools.eval.GoldFile;
 import io.newsflow.tools.eval.GoldStory;
 import java.io.BufferedReader;
@@ -40,21 +42,35 @@ public final class NerTrainer {
   private final int hashBits;
   private final int epochs;
   private final long seed;
+  private final int garbledCopies;
 
-  public NerTrainer(int hashBits, int epochs, long seed) {
+  /**
+   * @param garbledCopies copies of the training stories added with half their names garbled ({@link GarbledVariants},
+   *                      seeded from {@code seed}), so that misspelt names are learnt from their context
+   */
+  public NerTrainer(int hashBits, int epochs, long seed, int garbledCopies) {
     this.hashBits = hashBits;
     this.epochs = epochs;
     this.seed = seed;
+    this.garbledCopies = garbledCopies;
   }
 
   /** A story, its tokens' gold labels in {@link NerDocument} order. */
   private record Example(GoldStory story, int[] gold) {}
 
   public void run(Path train, Path dev, Path clusterFile, Path out, PrintStream log) throws IOException {
-    List<Example> trainSet = examples(GoldFile.read(train));
+    List<GoldStory> stories = new ArrayList<>(GoldFile.read(train));
+    int original = stories.size();
+    for (int copy = 1; copy <= garbledCopies; copy++) {
+      GarbledVariants garbler = new GarbledVariants(0.5, seed + copy);
+      for (int i = 0; i < original; i++) {
+        stories.add(garbler.garble(stories.get(i)));
+      }
+    }
+    List<Example> trainSet = examples(stories);
     List<GoldStory> devSet = GoldFile.read(dev);
-    log.printf(Locale.ROOT, "train: %s: %d stories, %d tokens (newsflow tokenisation), %d entity mentions%n",
-        train.getFileName(), trainSet.size(), trainSet.stream().mapToInt(e -> e.gold.length).sum(),
+    log.printf(Locale.ROOT, "train: %s: %d stories + %d garbled copies, %d tokens (newsflow tokenisation), "
+        + "%d entity mentions%n", train.getFileName(), original, garbledCopies, trainSet.stream().mapToInt(e -> e.gold.length).sum(),
         trainSet.stream().mapToInt(e -> e.story.entities().size()).sum());
     log.printf(Locale.ROOT, "dev:   %s: %d stories, %d entity mentions%n", dev.getFileName(), devSet.size(),
         devSet.stream().mapToInt(s -> s.entities().size()).sum());
@@ -140,8 +156,8 @@ public final class NerTrainer {
     }
     String provenance = String.format(Locale.ROOT,
         "newsflow-ner perceptron: trained on %s (CoNLL-2003 English train, %d stories); clusters %s; gazetteer: "
-            + "newsflow knowledge base; seed %d, %d hash bits, best of %d epochs: %d; dev %s F1 %.4f",
-        train.getFileName(), trainSet.size(), clusterFile.getFileName(), seed, hashBits, epochs, bestEpoch,
+            + "newsflow knowledge base; %d garbled copies; seed %d, %d hash bits, best of %d epochs: %d; dev %s F1 %.4f",
+        train.getFileName(), original, clusterFile.getFileName(), garbledCopies, seed, hashBits, epochs, bestEpoch,
         dev.getFileName(), bestF1);
     Files.createDirectories(out.toAbsolutePath().getParent());
     int kept;
@@ -179,8 +195,7 @@ public final class NerTrainer {
     Viterbi viterbi = new Viterbi();
     float[] emission = new float[512 * L];
     int[] labels = new int[512];
-    long tp = 0;
-    long predictedCount = 0;
+    long[] counts = new long[2]; // predicted, right
     long goldCount = 0;
     for (GoldStory story : stories) {
       java.util.Set<String> gold = new java.util.HashSet<>();
@@ -198,25 +213,16 @@ public final class NerTrainer {
         }
         viterbi.decode(emission, n, t, labels);
         doc.remember(s, labels);
-        int begin = -1;
-        for (int i = 0; i <= n; i++) {
-          int label = i < n ? labels[i] : NerLabels.OUTSIDE;
-          if (begin >= 0 && !NerLabels.isInside(label)) {
-            predictedCount++;
-            String key = doc.start(from + begin) + ":" + doc.end(from + i - 1) + ":" + NerLabels.typeCode(labels[begin]);
-            if (gold.contains(key)) {
-              tp++;
-            }
-            begin = -1;
+        PerceptronRecognizer.forEachName(doc, s, labels, (start, end, label) -> {
+          counts[0]++;
+          if (gold.contains(start + ":" + end + ":" + NerLabels.typeCode(label))) {
+            counts[1]++;
           }
-          if (i < n && label != NerLabels.OUTSIDE && !NerLabels.isInside(label)) {
-            begin = i;
-          }
-        }
+        });
       }
     }
-    double p = predictedCount == 0 ? 0 : (double) tp / predictedCount;
-    double r = goldCount == 0 ? 0 : (double) tp / goldCount;
+    double p = counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    double r = goldCount == 0 ? 0 : (double) counts[1] / goldCount;
     return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
   }
 

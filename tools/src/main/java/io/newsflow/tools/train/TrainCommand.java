@@ -18,8 +18,9 @@ public final class TrainCommand {
           @Option(names = "--out", defaultValue = "nlp/src/main/resources/ner/newsflow-ner.bin.gz") Path out,
           @Option(names = "--epochs", defaultValue = "10") int epochs,
           @Option(names = "--hash-bits", defaultValue = "21") int hashBits,
+          @Option(names = "--garbled-copies", defaultValue = "1") int garbledCopies,
           @Option(names = "--seed", defaultValue = "20261204") long seed) throws Exception {
-    new NerTrainer(hashBits, epochs, seed).run(train, dev, clusters, out, System.out);
+    new NerTrainer(hashBits, epochs, seed, garbledCopies).run(train, dev, clusters, out, System.out);
     return 0;
   }
 

@@ -47,6 +47,7 @@ public final class NerDocument {
   private static final long BOS = 0x5A17_0000_0001L;
   private static final long EOS = 0x5A17_0000_0002L;
   private static final LongIntTable ABBREVIATIONS = new LongIntTable(64);
+  private static final LongIntTable PRONOUNS = new LongIntTable(16);
 
   static {
     for (char c = 0; c < FOLD.length; c++) {
@@ -57,6 +58,9 @@ public final class NerDocument {
         "capt", "sgt", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "prof", "rev", "adm", "cmdr", "supt", "u.s", "u.k"}) {
       ABBREVIATIONS.put(hashLower(a, 0, a.length()), 1);
+    }
+    for (String p : new String[] {"he", "she", "it", "they", "we", "i", "you"}) {
+      PRONOUNS.put(hashLower(p, 0, p.length()), 1);
     }
   }
 
@@ -246,6 +250,29 @@ public final class NerDocument {
 
   public String text() {
     return text;
+  }
+
+  /** Whether the token is punctuation or another sign, neither letters nor digits. */
+  public boolean isPunctuation(int token) {
+    return category[token] == OTHER;
+  }
+
+  /** Whether the token is a full stop right after an abbreviation ("U.S" + "."). */
+  public boolean isAbbreviationStop(int token) {
+    if (token == 0 || text.charAt(start[token]) != '.' || end[token - 1] != start[token]) {
+      return false;
+    }
+    for (int i = start[token - 1]; i < end[token - 1]; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return end[token - 1] - start[token - 1] == 1 || ABBREVIATIONS.get(lower[token - 1], 0) == 1;
+  }
+
+  /** Whether the token is a personal pronoun ("He"). */
+  public boolean isPronoun(int token) {
+    return PRONOUNS.get(lower[token], 0) == 1;
   }
 
   /** The feature hashes of a sentence's token (index within the sentence), filled by {@link #extract}. */
