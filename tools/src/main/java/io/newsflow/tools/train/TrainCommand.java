@@ -16,7 +16,7 @@ public final class TrainCommand {
           @Option(names = "--dev", required = true, paramLabel = "DEV.jsonl") Path dev,
           @Option(names = "--clusters", defaultValue = "nlp/src/main/resources/ner/clusters.tsv.gz") Path clusters,
           @Option(names = "--out", defaultValue = "nlp/src/main/resources/ner/newsflow-ner.bin.gz") Path out,
-          @Option(names = "--epochs", defaultValue = "10") int epochs,
+          @Option(names = "--epochs", defaultValue = "12") int epochs,
           @Option(names = "--hash-bits", defaultValue = "21") int hashBits,
           @Option(names = "--garbled-copies", defaultValue = "1") int garbledCopies,
           @Option(names = "--seed", defaultValue = "20261204") long seed) throws Exception {

@@ -42,6 +42,8 @@ public final class EntityLinker {
   private static final double MIN_FAMILY_SPELLING = 0.8;
 
   private final KnowledgeBase kb;
+  /** Office terms by title and scope: a bounded set (titles × countries), filled as stories name them. */
+  private final java.util.Map<String, List<OfficeTerm>> termsByCue = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EntityLinker(KnowledgeBase kb) {
     this.kb = kb;
@@ -95,11 +97,9 @@ public final class EntityLinker {
     double minFamily = scoped ? 0.65 : 0.9;
     for (OfficeCue cue : offices) {
       String scopeKey = cue.scopeName() == null ? null : Names.key(cue.scopeName());
-      for (OfficeTerm t : kb.terms()) {
-        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
-          double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
-          heldScore.merge(t.personId(), held, Math::max);
-        }
+      for (OfficeTerm t : termsOf(cue, scopeKey)) {
+        double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
+        heldScore.merge(t.personId(), held, Math::max);
       }
     }
     Scored best = null;
@@ -126,6 +126,20 @@ public final class EntityLinker {
       return null;
     }
     return new Link(best.entry, Math.min(0.98, best.score), "office");
+  }
+
+  /** The office terms a title names (scanning every term once per distinct title and scope, then remembered). */
+  private List<OfficeTerm> termsOf(OfficeCue cue, String scopeKey) {
+    String key = cue.title() + '|' + cue.scopeId() + '|' + scopeKey;
+    return termsByCue.computeIfAbsent(key, k -> {
+      List<OfficeTerm> terms = new ArrayList<>();
+      for (OfficeTerm t : kb.terms()) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
+          terms.add(t);
+        }
+      }
+      return List.copyOf(terms);
+    });
   }
 
   private static boolean titleMatches(String role, String title) {

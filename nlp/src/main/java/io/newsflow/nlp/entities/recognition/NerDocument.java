@@ -59,7 +59,7 @@ public final class NerDocument {
         "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "prof", "rev", "adm", "cmdr", "supt", "u.s", "u.k"}) {
       ABBREVIATIONS.put(hashLower(a, 0, a.length()), 1);
     }
-    for (String p : new String[] {"he", "she", "it", "they", "we", "i", "you"}) {
+    for (String p : new String[] {"he", "she", "they", "we"}) {
       PRONOUNS.put(hashLower(p, 0, p.length()), 1);
     }
   }
@@ -78,6 +78,7 @@ public final class NerDocument {
   private boolean[] sentenceCaps = new boolean[64];
   private final int[] features = new int[MAX_SENTENCE * MAX_FEATURES];
   private final int[] featureCount = new int[MAX_SENTENCE];
+  private final int[] clusterOf = new int[MAX_SENTENCE];
   /** Per lower-cased word of the document: 1 = written capitalised inside a sentence, 2 = written in lower case. */
   private final LongIntTable documentCase = new LongIntTable(1024);
   /** Per lower-cased word: how often each type was predicted earlier in the document, a byte each. */
@@ -257,17 +258,19 @@ public final class NerDocument {
     return category[token] == OTHER;
   }
 
-  /** Whether the token is a full stop right after an abbreviation ("U.S" + "."). */
-  public boolean isAbbreviationStop(int token) {
-    if (token == 0 || text.charAt(start[token]) != '.' || end[token - 1] != start[token]) {
+  /**
+   * Whether the token cannot end a name: a quotation mark, bracket, dash or separator, or a full stop written
+   * apart from the word before it; not "$" ("C$") nor an abbreviation's stop ("Calif.", "U.S.").
+   */
+  public boolean cannotEndName(int token) {
+    if (category[token] != OTHER) {
       return false;
     }
-    for (int i = start[token - 1]; i < end[token - 1]; i++) {
-      if (text.charAt(i) == '.') {
-        return true;
-      }
+    char c = text.charAt(start[token]);
+    if (c == '.') {
+      return token == 0 || end[token - 1] != start[token];
     }
-    return end[token - 1] - start[token - 1] == 1 || ABBREVIATIONS.get(lower[token - 1], 0) == 1;
+    return "\"'“”‘’«»,;:-–—(".indexOf(c) >= 0;
   }
 
   /** Whether the token is a personal pronoun ("He"). */
@@ -294,6 +297,9 @@ public final class NerDocument {
     int to = sentenceEnd(s);
     matchNames(from, to, names);
     boolean caps = sentenceCaps[s];
+    for (int t = from; t < to; t++) {
+      clusterOf[t - from] = clusters.get(lower[t], 0);
+    }
     for (int t = from; t < to; t++) {
       int base = (t - from) * MAX_FEATURES;
       int k = base;
@@ -327,9 +333,9 @@ public final class NerDocument {
       features[k++] = f(25, (t == from ? 8 : 0) + cat + (caps ? 16 : 0));
       features[k++] = f(26, (caps ? 16 : 0) * 31L + lower[t]);
       features[k++] = f(27, (t == from ? 1 : 0) * 31L + lower[t]);
-      int cluster = clusters.get(lower[t], 0);
-      int prevCluster = t > from ? clusters.get(lower[t - 1], 0) : 1;
-      int nextCluster = t + 1 < to ? clusters.get(lower[t + 1], 0) : 1;
+      int cluster = clusterOf[t - from];
+      int prevCluster = t > from ? clusterOf[t - from - 1] : 1;
+      int nextCluster = t + 1 < to ? clusterOf[t - from + 1] : 1;
       features[k++] = f(30, cluster);
       features[k++] = f(31, prefix(cluster, 4));
       features[k++] = f(32, prefix(cluster, 6));

@@ -67,7 +67,7 @@ public final class PerceptronRecognizer implements NameRecognizer {
 
   /**
    * The names of a labelled sentence, as character spans: a B- label and the I- labels after it, without
-   * punctuation at either end (a quotation mark, a dash) or a pronoun run into the name at its end ("Altf Saltz He
+   * punctuation in front, a quotation mark or dash at the end, or a pronoun run into the name at its end ("Altf Saltz He
    * said": a missing full stop in garbled copy).
    */
   public static void forEachName(NerDocument doc, int s, int[] labels, NameVisitor visitor) {
@@ -82,10 +82,10 @@ public final class PerceptronRecognizer implements NameRecognizer {
         while (first <= last && doc.isPunctuation(first)) {
           first++;
         }
-        while (last > first && (doc.isPunctuation(last) && !doc.isAbbreviationStop(last) || doc.isPronoun(last))) {
+        while (last > first && (doc.cannotEndName(last) || doc.isPronoun(last))) {
           last--;
         }
-        if (first <= last && !doc.isPunctuation(last)) {
+        if (first <= last && !doc.isPunctuation(first)) {
           visitor.visit(doc.start(first), doc.end(last), labels[begin]);
         }
         begin = -1;

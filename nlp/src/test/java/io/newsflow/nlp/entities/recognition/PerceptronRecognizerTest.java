@@ -37,6 +37,12 @@ class PerceptronRecognizerTest {
   }
 
   @Test
+  void keepsTheFullStopOfAnAbbreviationAndDropsARunInPronoun() {
+    assertThat(found("Officials in the U.S. said so .")).contains("U.S./LOCATION");
+    assertThat(found("The German Chancellor Olaf Scholz He said that it was early.")).contains("Olaf Scholz/PERSON");
+  }
+
+  @Test
   void readsAnAllCapitalsHeadlineAndADateline() {
     assertThat(found("SOCCER - ARSENAL BEAT CHELSEA IN LONDON .\nLONDON 1996-08-30\nArsenal beat Chelsea 2-1 in "
         + "London on Friday ."))
