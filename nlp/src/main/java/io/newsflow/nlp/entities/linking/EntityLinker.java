@@ -44,6 +44,7 @@ public final class EntityLinker {
   private final KnowledgeBase kb;
   /** Office terms by title and scope: a bounded set (titles × countries), filled as stories name them. */
   private final java.util.Map<String, List<OfficeTerm>> termsByCue = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, List<List<String>>> holderNames = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EntityLinker(KnowledgeBase kb) {
     this.kb = kb;
@@ -249,12 +250,24 @@ public final class EntityLinker {
     return false;
   }
 
-  private static double nameSimilarity(List<String> tokens, KbEntry e) {
-    double best = NameSimilarity.names(tokens, e.nameTokens());
-    for (String a : e.aliases()) {
-      best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
+  private double nameSimilarity(List<String> tokens, KbEntry e) {
+    double best = 0;
+    for (List<String> name : nameTokens(e)) {
+      best = Math.max(best, NameSimilarity.names(tokens, name));
     }
     return best;
+  }
+
+  /** The tokens of an office holder's name and aliases, remembered (office holders are a few thousand). */
+  private List<List<String>> nameTokens(KbEntry e) {
+    return holderNames.computeIfAbsent(e.id(), id -> {
+      List<List<String>> names = new ArrayList<>();
+      names.add(e.nameTokens());
+      for (String a : e.aliases()) {
+        names.add(Names.tokens(a));
+      }
+      return List.copyOf(names);
+    });
   }
 
   /**
@@ -297,14 +310,9 @@ public final class EntityLinker {
   }
 
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
-  private static double familySimilarity(List<String> tokens, KbEntry e) {
+  private double familySimilarity(List<String> tokens, KbEntry e) {
     double best = 0;
-    List<List<String>> names = new ArrayList<>();
-    names.add(e.nameTokens());
-    for (String a : e.aliases()) {
-      names.add(Names.tokens(a));
-    }
-    for (List<String> nt : names) {
+    for (List<String> nt : nameTokens(e)) {
       if (nt.isEmpty()) {
         continue;
       }
