@@ -1,7 +1,10 @@
 package io.newsflow.tools;
 
-import io.newsflow.tools.eval.NearDuplicateEvaluation;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.nlp.Models;
 import io.newsflow.tools.eval.EntityEvaluation;
+import io.newsflow.tools.eval.NearDuplicateEvaluation;
+import io.newsflow.tools.eval.StanceCorpusEvaluation;
 import io.newsflow.tools.eval.StanceEvaluation;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -29,10 +32,21 @@ public final class EvalCommand {
   }
 
   @Command(name = "stance", mixinStandardHelpOptions = true,
-      description = "Stance holder+polarity precision, recall, F1 and quote attribution accuracy against a JSON-lines "
-          + "gold file {id, text, entities, stances:[{holder, polarity, evidence_start, evidence_end}], quotes}.")
-  int stance(@Parameters(paramLabel = "FILE.jsonl") Path gold) {
-    StanceEvaluation.run(gold, System.out);
+      description = "Stance precision, recall, F1 and wrong-polarity rate. Real-news gold ({id, stances:[{holder, "
+          + "holderQid, onBehalfOf, target, polarity, evidence}]} with offsets into the corpus, eval/stance-real) is "
+          + "scored through the whole NLP, reading the text from --corpus; the self-written regression gold "
+          + "{id, text, entities, stances, quotes} (eval/stance) with its gold entities.")
+  int stance(@Parameters(paramLabel = "FILE.jsonl") Path gold,
+             @Option(names = "--corpus", defaultValue = "../shared/corpus/reuters21578.jsonl",
+                 description = "the corpus the real-news gold points into (default: ${DEFAULT-VALUE})") Path corpus,
+             @Option(names = "--errors", description = "Also list every missed and false stance with its sentence "
+                 + "(train and dev only: refused for the frozen test split).") boolean errors) {
+    if (StanceCorpusEvaluation.isCorpusGold(gold)) {
+      new StanceCorpusEvaluation(Models.entities(), Models.stances(), KnowledgeBase.shared())
+          .run(gold, corpus, errors, System.out);
+    } else {
+      StanceEvaluation.run(gold, System.out);
+    }
     return 0;
   }
 

@@ -45,6 +45,11 @@ public final class LanguageIdentifier {
     this.texts = CommonTextObjectFactories.forDetectingOnLargeText();
   }
 
+  /** The detector and profiles, recorded on every document as the language step's model. */
+  public String version() {
+    return "optimaize language-detector 0.6, built-in n-gram profiles";
+  }
+
   public static LanguageIdentifier load() {
     try {
       return new LanguageIdentifier(LanguageDetectorBuilder.create(NgramExtractors.standard())

@@ -7,6 +7,11 @@ public interface StanceTagger {
 
   Result tag(ArticleText text, List<Entity> entities);
 
+  /** Which model this is (what it was trained on, its build), recorded on every document it enriched. */
+  default String version() {
+    return getClass().getSimpleName();
+  }
+
   /** What the stance step found. */
   record Result(List<Quote> quotes, List<Stance> stances) {
 

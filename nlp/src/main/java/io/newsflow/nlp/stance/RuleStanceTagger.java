@@ -35,6 +35,11 @@ public final class RuleStanceTagger implements StanceTagger {
   }
 
   @Override
+  public String version() {
+    return "rules: cue, speech-verb, hedge and group lexicons (nlp stance/*.tsv)";
+  }
+
+  @Override
   public Result tag(ArticleText text, List<Entity> entities) {
     Document doc = new Document(text);
     ArticleReferents refs = new ArticleReferents(doc, entities, lexicon);

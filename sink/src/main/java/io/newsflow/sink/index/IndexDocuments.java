@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The index document: the product's contract with downstream consumers, documented in the README and in
@@ -22,7 +23,9 @@ import java.util.Set;
  */
 public final class IndexDocuments {
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
+  /** Enrich's language source for a story read in its source's configured language (detection failed). */
+  static final String LANGUAGE_FROM_SOURCE = "source";
 
   private IndexDocuments() {}
 
@@ -45,13 +48,18 @@ public final class IndexDocuments {
     doc.put("headline", a.getHeadline());
     doc.put("body", a.getBody());
     doc.put("language", enriched.getLanguage());
-    doc.put("languageSource", enriched.getLanguageSource());
+    // the contract's languageSource stays record|detected: a source's configured language is given on delivery
+    boolean fallback = LANGUAGE_FROM_SOURCE.equals(enriched.getLanguageSource());
+    doc.put("languageSource", fallback ? "record" : enriched.getLanguageSource());
+    doc.put("languageFallback", fallback);
     doc.put("source", a.getSource());
     doc.put("format", a.getFormat().name());
     doc.put("published", instant(a.getPublished()));
     doc.put("firstCreated", instant(a.getFirstCreated()));
     doc.put("received", instant(a.getReceived()));
     doc.put("enrichedAt", instant(enriched.getEnrichedAt()));
+    ObjectNode models = doc.putObject("models");
+    new TreeMap<>(enriched.getModels()).forEach(models::put);
     if (a.getUrgency() == null) {
       doc.putNull("urgency");
     } else {
