@@ -85,7 +85,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
 
   @Override
   public String version() {
-    return "Stanford CoreNLP 4.5.10 CoNLL 4-class CRF + knowledge base of " + kb.size() + " identities";
+    return recognizer.modelVersion() + " + knowledge base of " + kb.size() + " identities";
   }
 
   /** The knowledge base links point into. */
