@@ -20,7 +20,7 @@ RUN mkdir -p /out/launcher/target \
 FROM eclipse-temurin:17.0.16_8-jre
 LABEL org.opencontainers.image.title="newsflow" \
       org.opencontainers.image.description="Event-driven news ingestion pipeline on Apache Kafka" \
-      org.opencontainers.image.licenses="GPL-3.0-or-later"
+      org.opencontainers.image.licenses="Apache-2.0"
 RUN groupadd --system --gid 10001 newsflow \
     && useradd --system --uid 10001 --gid newsflow --home-dir /app --no-create-home --shell /usr/sbin/nologin newsflow \
     && mkdir -p /var/lib/newsflow \

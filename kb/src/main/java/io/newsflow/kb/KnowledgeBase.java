@@ -271,6 +271,16 @@ public final class KnowledgeBase {
     return byId.size();
   }
 
+  /** Every identity (builds the recogniser's gazetteer). */
+  public java.util.Collection<KbEntry> entries() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
+  }
+
+  /** The name keys of every demonym and nationality adjective ("french", "serb"). */
+  public Set<String> demonymKeys() {
+    return java.util.Collections.unmodifiableSet(demonyms.keySet());
+  }
+
   private static final class Shared {
     static final KnowledgeBase INSTANCE = loadDefault();
   }

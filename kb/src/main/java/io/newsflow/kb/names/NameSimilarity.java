@@ -18,18 +18,34 @@ public final class NameSimilarity {
     return m;
   });
 
+  private static final int MAX_REMEMBERED = 200_000;
+  private static final java.util.Map<String, String> SOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, String> ALTERNATE_SOUNDS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private NameSimilarity() {}
 
   /** Double Metaphone primary code of a token (lower case, folded). */
   public static String sound(String token) {
-    String code = METAPHONE.get().doubleMetaphone(token);
-    return code == null ? "" : code;
+    return remembered(SOUNDS, token, false);
   }
 
   /** Alternate Double Metaphone code of a token. */
   public static String alternateSound(String token) {
-    String code = METAPHONE.get().doubleMetaphone(token, true);
-    return code == null ? "" : code;
+    return remembered(ALTERNATE_SOUNDS, token, true);
+  }
+
+  /** Codes are remembered: linking compares the same name tokens story after story (bounded: cleared when full). */
+  private static String remembered(java.util.Map<String, String> codes, String token, boolean alternate) {
+    String code = codes.get(token);
+    if (code == null) {
+      String computed = METAPHONE.get().doubleMetaphone(token, alternate);
+      code = computed == null ? "" : computed;
+      if (codes.size() >= MAX_REMEMBERED) {
+        codes.clear();
+      }
+      codes.put(token, code);
+    }
+    return code;
   }
 
   /** Similarity of two tokens in [0, 1]. */

@@ -9,7 +9,8 @@ import io.newsflow.nlp.entities.linking.Link;
 import io.newsflow.nlp.entities.linking.SportContext;
 import io.newsflow.kb.names.NameSimilarity;
 import io.newsflow.kb.names.Names;
-import io.newsflow.nlp.entities.recognition.CrfRecognizer;
+import io.newsflow.nlp.entities.recognition.NameRecognizer;
+import io.newsflow.nlp.entities.recognition.PerceptronRecognizer;
 import io.newsflow.nlp.entities.recognition.Mention;
 import io.newsflow.nlp.entities.recognition.OfficeCue;
 import io.newsflow.nlp.entities.recognition.TitleFinder;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds people, organisations, places and other names in an article and links them to Wikidata.
  *
- * <p>Recognition is the CoreNLP CRF, corrected by titles ("German Chancellor X": X is a person who
+ * <p>Recognition is newsflow's own perceptron tagger ({@link PerceptronRecognizer}), corrected by titles ("German Chancellor X": X is a person who
  * holds that office). Mentions are grouped in-story, linked with {@link EntityLinker}, then unlinked
  * person clusters that resemble a linked one are merged into it (a later "Starmer" explains an earlier
  * garbled "Star starhe"). Thread-safe; create one per process with {@link #load()}.
@@ -55,13 +56,13 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   private static final Pattern LOCATIVE_CUE = Pattern.compile(
       "\\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside)\\s+(?:the\\s+)?$");
 
-  private final CrfRecognizer crf;
+  private final NameRecognizer recognizer;
   private final KnowledgeBase kb;
   private final TitleFinder titles;
   private final EntityLinker linker;
 
-  public KnowledgeBaseEntityTagger(CrfRecognizer crf, KnowledgeBase kb) {
-    this.crf = crf;
+  public KnowledgeBaseEntityTagger(NameRecognizer recognizer, KnowledgeBase kb) {
+    this.recognizer = recognizer;
     this.kb = kb;
     this.titles = new TitleFinder(kb);
     this.linker = new EntityLinker(kb);
@@ -71,15 +72,20 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   public static KnowledgeBaseEntityTagger load() {
     long start = System.nanoTime();
     KnowledgeBase kb = KnowledgeBase.shared();
-    CrfRecognizer crf = CrfRecognizer.load();
-    LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities)",
-        (System.nanoTime() - start) / 1_000_000, kb.size());
-    return new KnowledgeBaseEntityTagger(crf, kb);
+    NameRecognizer recognizer = PerceptronRecognizer.load();
+    LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities; recogniser {})",
+        (System.nanoTime() - start) / 1_000_000, kb.size(), recognizer.modelVersion());
+    return new KnowledgeBaseEntityTagger(recognizer, kb);
+  }
+
+  /** The recogniser's model: name, training data, seed, development score. */
+  public String modelVersion() {
+    return recognizer.modelVersion();
   }
 
   @Override
   public String version() {
-    return "Stanford CoreNLP 4.5.10 CoNLL 4-class CRF + knowledge base of " + kb.size() + " identities";
+    return recognizer.modelVersion() + " + knowledge base of " + kb.size() + " identities";
   }
 
   /** The knowledge base links point into. */
@@ -215,9 +221,9 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     return out;
   }
 
-  /** The CRF's mentions of one text, corrected by the titles in front of names. */
+  /** The recogniser's mentions of one text, corrected by the titles in front of names. */
   List<Mention> recognise(TextField field, String text) {
-    List<Mention> mentions = new ArrayList<>(crf.recognise(field, text));
+    List<Mention> mentions = new ArrayList<>(recognizer.recognise(field, text));
     for (OfficeCue cue : titles.find(text)) {
       Mention name = nameAfter(field, text, cue, mentions);
       if (name != null) {

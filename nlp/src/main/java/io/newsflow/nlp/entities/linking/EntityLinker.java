@@ -42,6 +42,9 @@ public final class EntityLinker {
   private static final double MIN_FAMILY_SPELLING = 0.8;
 
   private final KnowledgeBase kb;
+  /** Office terms by title and scope: a bounded set (titles × countries), filled as stories name them. */
+  private final java.util.Map<String, List<OfficeTerm>> termsByCue = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, List<List<String>>> holderNames = new java.util.concurrent.ConcurrentHashMap<>();
 
   public EntityLinker(KnowledgeBase kb) {
     this.kb = kb;
@@ -95,11 +98,9 @@ public final class EntityLinker {
     double minFamily = scoped ? 0.65 : 0.9;
     for (OfficeCue cue : offices) {
       String scopeKey = cue.scopeName() == null ? null : Names.key(cue.scopeName());
-      for (OfficeTerm t : kb.terms()) {
-        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
-          double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
-          heldScore.merge(t.personId(), held, Math::max);
-        }
+      for (OfficeTerm t : termsOf(cue, scopeKey)) {
+        double held = date == null || t.heldOn(date) ? 1.0 : 0.3;
+        heldScore.merge(t.personId(), held, Math::max);
       }
     }
     Scored best = null;
@@ -126,6 +127,20 @@ public final class EntityLinker {
       return null;
     }
     return new Link(best.entry, Math.min(0.98, best.score), "office");
+  }
+
+  /** The office terms a title names (scanning every term once per distinct title and scope, then remembered). */
+  private List<OfficeTerm> termsOf(OfficeCue cue, String scopeKey) {
+    String key = cue.title() + '|' + cue.scopeId() + '|' + scopeKey;
+    return termsByCue.computeIfAbsent(key, k -> {
+      List<OfficeTerm> terms = new ArrayList<>();
+      for (OfficeTerm t : kb.terms()) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
+          terms.add(t);
+        }
+      }
+      return List.copyOf(terms);
+    });
   }
 
   private static boolean titleMatches(String role, String title) {
@@ -235,12 +250,24 @@ public final class EntityLinker {
     return false;
   }
 
-  private static double nameSimilarity(List<String> tokens, KbEntry e) {
-    double best = NameSimilarity.names(tokens, e.nameTokens());
-    for (String a : e.aliases()) {
-      best = Math.max(best, NameSimilarity.names(tokens, Names.tokens(a)));
+  private double nameSimilarity(List<String> tokens, KbEntry e) {
+    double best = 0;
+    for (List<String> name : nameTokens(e)) {
+      best = Math.max(best, NameSimilarity.names(tokens, name));
     }
     return best;
+  }
+
+  /** The tokens of an office holder's name and aliases, remembered (office holders are a few thousand). */
+  private List<List<String>> nameTokens(KbEntry e) {
+    return holderNames.computeIfAbsent(e.id(), id -> {
+      List<List<String>> names = new ArrayList<>();
+      names.add(e.nameTokens());
+      for (String a : e.aliases()) {
+        names.add(Names.tokens(a));
+      }
+      return List.copyOf(names);
+    });
   }
 
   /**
@@ -283,14 +310,9 @@ public final class EntityLinker {
   }
 
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
-  private static double familySimilarity(List<String> tokens, KbEntry e) {
+  private double familySimilarity(List<String> tokens, KbEntry e) {
     double best = 0;
-    List<List<String>> names = new ArrayList<>();
-    names.add(e.nameTokens());
-    for (String a : e.aliases()) {
-      names.add(Names.tokens(a));
-    }
-    for (List<String> nt : names) {
+    for (List<String> nt : nameTokens(e)) {
       if (nt.isEmpty()) {
         continue;
       }
