@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow tools 0.1.0",
     description = "Offline tools: score the enrichment on labelled data, train models, build the knowledge base.",
-    subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.class, io.newsflow.tools.train.TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Tools {
 
   public static void main(String[] args) {

@@ -193,7 +193,7 @@ public final class StanceEvaluation {
     return entities;
   }
 
-  static List<JsonNode> read(Path path) {
+  public static List<JsonNode> read(Path path) {
     ObjectMapper mapper = new ObjectMapper();
     try {
       List<JsonNode> stories = new ArrayList<>();
