@@ -41,7 +41,7 @@ public final class RuleStanceTagger implements StanceTagger {
 
   @Override
   public Result tag(ArticleText text, List<Entity> entities) {
-    Document doc = new Document(text);
+    Document doc = new Document(StanceCandidates.unwrapped(text));
     ArticleReferents refs = new ArticleReferents(doc, entities, lexicon);
     List<Frame> frames = quoteFinder.find(refs);
     List<Quote> quotes = new ArrayList<>();

@@ -82,7 +82,7 @@ public final class StanceCandidates {
 
   /** All candidates of an article, sentence by sentence, headline first. */
   public Reading read(ArticleText text, List<Entity> entities) {
-    Document doc = new Document(text);
+    Document doc = new Document(unwrapped(text));
     ArticleReferents refs = new ArticleReferents(doc, entities, lexicon);
     List<Frame> frames = quoteFinder.find(refs);
     List<Candidate> out = new ArrayList<>();
@@ -92,6 +92,27 @@ public final class StanceCandidates {
       new SentenceReader(doc, refs, frames, entities, sentence, capsHeadline, index++).read(out);
     }
     return new Reading(doc, frames, out);
+  }
+
+  /**
+   * The article with hard line breaks inside paragraphs turned into spaces (wire copy breaks lines at ~70
+   * characters and starts paragraphs with an indented or blank line), so a sentence is not cut at each line.
+   * Offsets do not change.
+   */
+  public static ArticleText unwrapped(ArticleText text) {
+    String body = text.body();
+    if (body.indexOf('\n') < 0) {
+      return text;
+    }
+    char[] chars = body.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      boolean continuation = chars[i] == '\n' && i > 0 && chars[i - 1] != '\n' && i + 1 < chars.length
+          && !Character.isWhitespace(chars[i + 1]);
+      if (continuation) {
+        chars[i] = ' ';
+      }
+    }
+    return new ArticleText(text.headline(), new String(chars), text.language(), text.date());
   }
 
   static boolean isAllCaps(String text) {
@@ -339,13 +360,14 @@ public final class StanceCandidates {
           }
           continue;
         }
-        f.add("w=" + w);
-        f.add(side + "=" + w);
-        if (distance <= 7) {
-          f.add(side + bucket + "=" + w);
+        if (distance <= 10) {
+          f.add(side + "=" + w);
+          if (w.length() > 5) {
+            f.add(side + "s=" + w.substring(0, 5));
+          }
         }
-        if (w.length() > 5) {
-          f.add(side + "s=" + w.substring(0, 5));
+        if (distance <= 3) {
+          f.add(side + bucket + "=" + w);
         }
         if (!left && refs.at(sentence.field(), t.start()) != null && cueAfter < 0) {
           refsBetween++;

@@ -107,6 +107,19 @@ public final class StanceModel {
     if (in == null) {
       throw new IllegalStateException("The stance model " + RESOURCE + " is missing from the classpath");
     }
+    return read(in, RESOURCE);
+  }
+
+  /** Reads a model file written by {@link #write(Path)}. */
+  public static StanceModel read(Path file) {
+    try {
+      return read(Files.newInputStream(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the stance model " + file, e);
+    }
+  }
+
+  private static StanceModel read(InputStream in, String name) {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
         StandardCharsets.UTF_8))) {
       String version = "";
@@ -131,7 +144,7 @@ public final class StanceModel {
       }
       return new StanceModel(weights, threshold, version, rules);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the stance model " + RESOURCE, e);
+      throw new UncheckedIOException("Cannot read the stance model " + name, e);
     }
   }
 
