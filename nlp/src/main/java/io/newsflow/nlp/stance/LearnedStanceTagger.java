@@ -66,7 +66,7 @@ public final class LearnedStanceTagger implements StanceTagger {
       // the rules' stances first (their targets are finer), then the classifier's for other holders or sentences
       Set<String> seen = new HashSet<>();
       List<Stance> merged = new ArrayList<>();
-      for (Stance s : rules.tag(text, entities).stances()) {
+      for (Stance s : rules.stances(reading.refs(), reading.frames())) {
         seen.add(s.holder().id() + "@" + s.evidence().field() + s.evidence().start());
         merged.add(s);
       }

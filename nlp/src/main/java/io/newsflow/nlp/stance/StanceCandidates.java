@@ -47,7 +47,7 @@ public final class StanceCandidates {
                           String target, List<String> features) {}
 
   /** An article read for candidates: its referents and quote frames (for the quotes the tagger reports too). */
-  public record Reading(Document doc, List<Frame> frames, List<Candidate> candidates) {}
+  public record Reading(Document doc, ArticleReferents refs, List<Frame> frames, List<Candidate> candidates) {}
 
   /** Nouns that refer back to an organisation named earlier ("the company said"). */
   private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "bank", "board", "union",
@@ -91,7 +91,7 @@ public final class StanceCandidates {
     for (Sentence sentence : doc.sentences()) {
       new SentenceReader(doc, refs, frames, entities, sentence, capsHeadline, index++).read(out);
     }
-    return new Reading(doc, frames, out);
+    return new Reading(doc, refs, frames, out);
   }
 
   /**
@@ -145,6 +145,7 @@ public final class StanceCandidates {
     private final List<Token> tokens;
     private final int from;
     private final int to;
+    private Cue[] cues;
 
     SentenceReader(Document doc, ArticleReferents refs, List<Frame> frames, List<Entity> entities,
                    Sentence sentence, boolean capsHeadline, int sentenceIndex) {
@@ -273,18 +274,13 @@ public final class StanceCandidates {
     }
 
     private Found nearestBefore(int position, Set<EntityType> types, Naming naming, int token, String word) {
-      List<Referent> before = new ArrayList<>();
-      if (sentence.field() == TextField.BODY) {
-        for (Referent r : refs.all(TextField.BODY)) {
-          if (r.start() >= position) {
-            break;
-          }
-          before.add(r);
-        }
+      if (sentence.field() != TextField.BODY) {
+        return null;
       }
-      for (int i = before.size() - 1; i >= 0; i--) {
-        Referent r = before.get(i);
-        if (types.contains(r.type()) && !refs.isGovernedByPreposition(r)) {
+      List<Referent> all = refs.all(TextField.BODY);
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Referent r = all.get(i);
+        if (r.start() < position && types.contains(r.type()) && !refs.isGovernedByPreposition(r)) {
           return new Found(r.ref(), r.type(), naming, token, token, null, word);
         }
       }
@@ -386,30 +382,28 @@ public final class StanceCandidates {
           f.add("modal" + side);
           f.add("modal=" + w);
         }
-        for (Cue cue : stanceLexicon.cuesStartingWith(w)) {
-          if (i + cue.tokens().size() <= to && cue.matchesAt(doc.words(sentence.field()), i)) {
-            String pol = cue.polarity().name();
-            f.add("cue=" + pol);
-            f.add("cue=" + pol + side + bucket);
-            f.add("cue=" + pol + "|" + type + "|" + side);
-            f.add("cuew=" + String.join("_", cue.tokens()) + side);
-            if (cue.bySpeaker()) {
-              f.add("cueBySpeaker" + side);
+        Cue cue = cueAt(i);
+        if (cue != null) {
+          String pol = cue.polarity().name();
+          f.add("cue=" + pol);
+          f.add("cue=" + pol + side + bucket);
+          f.add("cue=" + pol + "|" + type + "|" + side);
+          f.add("cuew=" + String.join("_", cue.tokens()) + side);
+          if (cue.bySpeaker()) {
+            f.add("cueBySpeaker" + side);
+          }
+          for (int k = Math.max(from, i - 3); k < i; k++) {
+            if (NEGATIONS.contains(tokens.get(k).lower())) {
+              f.add("negcue=" + pol);
             }
-            for (int k = Math.max(from, i - 3); k < i; k++) {
-              if (NEGATIONS.contains(tokens.get(k).lower())) {
-                f.add("negcue=" + pol);
-              }
-              if (MODALS.contains(tokens.get(k).lower())) {
-                f.add("modalcue=" + pol);
-              }
+            if (MODALS.contains(tokens.get(k).lower())) {
+              f.add("modalcue=" + pol);
             }
-            if (!left && (nearestCue == null || i < cueAfter)) {
-              nearestCue = cue;
-              cueAfter = i;
-              nearestCueEnd = i + cue.tokens().size();
-            }
-            break;
+          }
+          if (!left && (nearestCue == null || i < cueAfter)) {
+            nearestCue = cue;
+            cueAfter = i;
+            nearestCueEnd = i + cue.tokens().size();
           }
         }
       }
@@ -430,6 +424,22 @@ public final class StanceCandidates {
           ? doc.span(sentence.field(), h.referent().start(), h.referent().end())
           : doc.span(sentence.field(), tokens.get(first).start(), tokens.get(last).end());
       return new Candidate(h.ref(), refs.onBehalfOf(h.ref()), doc.span(sentence), mention, target, List.copyOf(f));
+    }
+
+    /** The longest cue starting at token i, or null; found once per sentence for all its candidates. */
+    private Cue cueAt(int i) {
+      if (cues == null) {
+        cues = new Cue[to - from];
+        for (int k = from; k < to; k++) {
+          for (Cue cue : stanceLexicon.cuesStartingWith(tokens.get(k).lower())) {
+            if (k + cue.tokens().size() <= to && cue.matchesAt(doc.words(sentence.field()), k)) {
+              cues[k - from] = cue;
+              break;
+            }
+          }
+        }
+      }
+      return cues[i - from];
     }
 
     private String word(int i) {
