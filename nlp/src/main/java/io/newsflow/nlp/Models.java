@@ -4,7 +4,7 @@ import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger;
 import io.newsflow.nlp.language.LanguageIdentifier;
 import io.newsflow.nlp.model.EntityTagger;
 import io.newsflow.nlp.model.StanceTagger;
-import io.newsflow.nlp.stance.RuleStanceTagger;
+import io.newsflow.nlp.stance.LearnedStanceTagger;
 
 /**
  * The models newsflow ships, each loaded once per process on first use and shared: the enrich service, the
@@ -36,6 +36,6 @@ public final class Models {
   }
 
   private static final class Stances {
-    static final StanceTagger INSTANCE = RuleStanceTagger.load();
+    static final StanceTagger INSTANCE = LearnedStanceTagger.load();
   }
 }

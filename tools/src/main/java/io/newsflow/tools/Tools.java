@@ -1,5 +1,6 @@
 package io.newsflow.tools;
 
+import io.newsflow.tools.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow tools 0.1.0",
     description = "Offline tools: score the enrichment on labelled data, train models, build the knowledge base.",
-    subcommands = {EvalCommand.class, io.newsflow.tools.train.TrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Tools {
 
   public static void main(String[] args) {

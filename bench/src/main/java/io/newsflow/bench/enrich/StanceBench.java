@@ -3,7 +3,7 @@ package io.newsflow.bench.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.nlp.model.ArticleText;
-import io.newsflow.nlp.stance.RuleStanceTagger;
+import io.newsflow.nlp.Models;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.nlp.model.TextSpan;
@@ -42,7 +42,7 @@ public final class StanceBench {
     }
     int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     List<Input> inputs = articles(Path.of(args[0]));
-    StanceTagger tagger = RuleStanceTagger.load();
+    StanceTagger tagger = Models.stances();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < 300; i++) {
       Input in = inputs.get(i % inputs.size());

@@ -3,6 +3,7 @@ package io.newsflow.nlp.stance;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.Quote;
+import io.newsflow.nlp.model.Stance;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.nlp.quotes.ArticleReferents;
 import io.newsflow.nlp.quotes.Frame;
@@ -41,7 +42,7 @@ public final class RuleStanceTagger implements StanceTagger {
 
   @Override
   public Result tag(ArticleText text, List<Entity> entities) {
-    Document doc = new Document(text);
+    Document doc = new Document(StanceCandidates.unwrapped(text));
     ArticleReferents refs = new ArticleReferents(doc, entities, lexicon);
     List<Frame> frames = quoteFinder.find(refs);
     List<Quote> quotes = new ArrayList<>();
@@ -51,6 +52,11 @@ public final class RuleStanceTagger implements StanceTagger {
         quotes.add(new Quote(f.speaker(), kind, doc.span(f.field(), f.start(), f.end())));
       }
     }
-    return new Result(quotes, new StanceFinder(stanceLexicon, refs, frames).find());
+    return new Result(quotes, stances(refs, frames));
+  }
+
+  /** The rules' stances of an article already read into referents and quote frames. */
+  List<Stance> stances(ArticleReferents refs, List<Frame> frames) {
+    return new StanceFinder(stanceLexicon, refs, frames).find();
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SampleStoryTest {
 
   private static final List<Path> CANDIDATES = List.of(Path.of("../../shared/samples/coalition-paris.txt"),
-      Path.of("../shared/samples/coalition-paris.txt"));
+      Path.of("../shared/samples/coalition-paris.txt"), Path.of("../../../shared/samples/coalition-paris.txt"));
   private static StanceTagger.Result result;
 
   @BeforeAll
@@ -58,7 +58,7 @@ class SampleStoryTest {
         .org("Q7184", "NATO", "NATO")
         .org("Q180503", "Financial Times", "Financial Times")
         .in(text);
-    result = RuleStanceTagger.load().tag(text, entities);
+    result = LearnedStanceTagger.load().tag(text, entities);
   }
 
   @Test

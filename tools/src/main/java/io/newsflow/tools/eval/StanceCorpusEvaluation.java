@@ -76,8 +76,12 @@ public final class StanceCorpusEvaluation {
     }
   }
 
+  /** The scores of one run: precision, recall, F1 and the share of found stances with the wrong polarity. */
+  public record Summary(int gold, int found, int right, double precision, double recall, double f1,
+                        double wrongPolarityShare) {}
+
   /** Prints the scores of {@code gold}; with {@code errors}, also every miss and false stance (never on test). */
-  public void run(Path gold, Path corpus, boolean errors, PrintStream out) {
+  public Summary run(Path gold, Path corpus, boolean errors, PrintStream out) {
     List<JsonNode> stories = StanceEvaluation.read(gold);
     Map<String, String> splits = splits(gold.toAbsolutePath().getParent().resolve(SPLITS));
     if (errors) {
@@ -114,6 +118,8 @@ public final class StanceCorpusEvaluation {
       out.println("misses (gold not found) and false stances (found, not in gold):");
       listing.forEach(l -> out.println("  " + l));
     }
+    return new Summary(score.gold, score.found, score.right, score.precision(), score.recall(), score.f1(),
+        score.found == 0 ? 0 : (double) score.wrongPolarity / score.found);
   }
 
   /** One gold stance, its spans resolved against the story's text. */
@@ -310,7 +316,7 @@ public final class StanceCorpusEvaluation {
     return text.replaceAll("\\s+", " ").trim();
   }
 
-  private static LocalDate date(String published) {
+  public static LocalDate date(String published) {
     if (published == null || published.isBlank()) {
       return null;
     }
@@ -326,7 +332,7 @@ public final class StanceCorpusEvaluation {
   }
 
   /** The stories of the corpus (JSON lines with id, title, body, published) that the gold names. */
-  static Map<String, JsonNode> corpus(Path corpus, List<String> ids) {
+  public static Map<String, JsonNode> corpus(Path corpus, List<String> ids) {
     Set<String> wanted = new HashSet<>(ids);
     Map<String, JsonNode> texts = new HashMap<>();
     try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {

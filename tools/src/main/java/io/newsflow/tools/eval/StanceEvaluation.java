@@ -8,7 +8,7 @@ import io.newsflow.nlp.model.Quote;
 import io.newsflow.nlp.model.Stance;
 import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.nlp.model.TextSpan;
-import io.newsflow.nlp.stance.RuleStanceTagger;
+import io.newsflow.nlp.Models;
 import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.io.IOException;
@@ -49,7 +49,7 @@ public final class StanceEvaluation {
 
   public static void run(Path goldJsonl, PrintStream out) {
     List<JsonNode> stories = read(goldJsonl);
-    StanceTagger tagger = RuleStanceTagger.load();
+    StanceTagger tagger = Models.stances();
     Score dev = new Score();
     Score heldOut = new Score();
     List<String> misses = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class StanceEvaluation {
     return entities;
   }
 
-  static List<JsonNode> read(Path path) {
+  public static List<JsonNode> read(Path path) {
     ObjectMapper mapper = new ObjectMapper();
     try {
       List<JsonNode> stories = new ArrayList<>();

@@ -1,12 +1,14 @@
 package io.newsflow.tools.train;
 
+import io.newsflow.tools.train.stance.StanceTraining;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bin/newsflow train ner|clusters}: builds the recogniser's model files, seeded, from data given by path. */
+/** {@code bin/newsflow train ner|clusters|stance}: builds the shipped models, seeded, from data given by path. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Train models; prints the data's name and size and the development score.")
+    description = "Train models; prints the data's name and size and the development score.",
+    subcommands = {StanceTraining.class})
 public final class TrainCommand {
 
   @Command(name = "ner", mixinStandardHelpOptions = true,

@@ -1,0 +1,276 @@
+package io.newsflow.tools.train.stance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.kb.names.Names;
+import io.newsflow.nlp.Models;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityRef;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.Polarity;
+import io.newsflow.nlp.model.TextField;
+import io.newsflow.nlp.model.TextSpan;
+import io.newsflow.nlp.stance.LearnedStanceTagger;
+import io.newsflow.nlp.stance.RuleStanceTagger;
+import io.newsflow.nlp.stance.StanceCandidates;
+import io.newsflow.nlp.stance.StanceCandidates.Candidate;
+import io.newsflow.nlp.stance.StanceModel;
+import io.newsflow.tools.eval.StanceCorpusEvaluation;
+import io.newsflow.tools.eval.StanceEvaluation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/newsflow train stance}: trains the stance classifier on real-news gold with offsets into the corpus
+ * (eval/stance-real): every holder candidate of every sentence is labelled with the polarity of the gold stance
+ * of the same holder in that sentence, or none; an averaged perceptron (fixed seed) learns from the training
+ * split; the number of passes and the decision threshold are chosen on the development split by the F1 of the
+ * stance evaluation ({@link StanceCorpusEvaluation}). Prints data names and sizes and the development scores.
+ */
+@Command(name = "stance", mixinStandardHelpOptions = true,
+    description = "Train the stance classifier on --train, choose passes and threshold on --dev, write --out.")
+public final class StanceTraining implements Callable<Integer> {
+
+  private static final long SEED = 14;
+  private static final int[] EPOCHS = {5, 10};
+  private static final double[] THRESHOLDS = {-20, -10, -5, 0, 5, 10, 20};
+  /** Features seen fewer times than this in training are left out. */
+  private static final int MIN_COUNT = 2;
+
+  @Option(names = "--train", required = true, description = "training gold (gold-train.jsonl)")
+  Path train;
+
+  @Option(names = "--dev", required = true, description = "development gold (gold-dev.jsonl), for passes and threshold")
+  Path dev;
+
+  @Option(names = "--corpus", defaultValue = "../shared/corpus/reuters21578.jsonl",
+      description = "the corpus the gold points into (default: ${DEFAULT-VALUE})")
+  Path corpus;
+
+  @Option(names = "--out", required = true, description = "model file to write (gzip TSV of hashes and weights)")
+  Path out;
+
+  /** One labelled candidate: hashed features and label index (0 none, else polarity ordinal + 1). */
+  private record Example(int[] features, int label) {}
+
+  @Override
+  public Integer call() {
+    EntityTagger entities = new CachingEntityTagger(Models.entities());
+    StanceCandidates candidates = StanceCandidates.load();
+    RuleStanceTagger rules = RuleStanceTagger.load();
+    KnowledgeBase kb = KnowledgeBase.shared();
+    List<JsonNode> stories = StanceEvaluation.read(train);
+    Map<String, JsonNode> texts = StanceCorpusEvaluation.corpus(corpus,
+        stories.stream().map(s -> s.get("id").asText()).toList());
+    List<Example> examples = new ArrayList<>();
+    int goldCount = 0;
+    int covered = 0;
+    for (JsonNode story : stories) {
+      JsonNode raw = texts.get(story.get("id").asText());
+      if (raw == null) {
+        throw new IllegalArgumentException("story " + story.get("id").asText() + " is not in " + corpus);
+      }
+      ArticleText text = new ArticleText(raw.path("title").asText(""), raw.path("body").asText(""), "en",
+          StanceCorpusEvaluation.date(raw.path("published").asText(null)));
+      List<Gold> golds = gold(text, story.get("stances"));
+      goldCount += golds.size();
+      List<Gold> reached = new ArrayList<>();
+      for (Candidate c : candidates.read(text, entities.tag(text)).candidates()) {
+        Gold g = label(c, golds, kb);
+        if (g != null && !reached.contains(g)) {
+          reached.add(g);
+        }
+        examples.add(new Example(hashes(c.features()), g == null ? 0 : g.polarity().ordinal() + 1));
+      }
+      covered += reached.size();
+    }
+    System.out.printf(Locale.ROOT, "train: %s (%d stories, %d stances; %d reachable by a candidate), %d candidates, "
+        + "%d with a stance%n", train.getFileName(), stories.size(), goldCount, covered, examples.size(),
+        examples.stream().filter(e -> e.label() > 0).count());
+    Map<Integer, Integer> counts = new HashMap<>();
+    examples.forEach(e -> { for (int f : e.features()) { counts.merge(f, 1, Integer::sum); } });
+    StanceModel best = null;
+    StanceCorpusEvaluation.Summary bestScore = null;
+    int bestEpochs = 0;
+    for (int epochs : EPOCHS) {
+      StanceModel model = train(examples, counts, epochs);
+      for (boolean withRules : new boolean[] {false, true}) {
+      for (double threshold : THRESHOLDS) {
+        StanceModel m = model.withThreshold(threshold, withRules);
+        StanceCorpusEvaluation.Summary s = quietly(new StanceCorpusEvaluation(entities,
+            new LearnedStanceTagger(candidates, m, rules), kb));
+        System.out.printf(Locale.ROOT, "dev: passes %2d threshold %5.1f rules %-5s  P %.3f R %.3f F1 %.3f"
+            + " wrong polarity %.1f %%%n", epochs, threshold, withRules, s.precision(), s.recall(), s.f1(),
+            100 * s.wrongPolarityShare());
+        if (bestScore == null || s.f1() > bestScore.f1()) {
+          best = m;
+          bestScore = s;
+          bestEpochs = epochs;
+        }
+      }
+      }
+    }
+    String version = String.format(Locale.ROOT, "learned stance: averaged perceptron over holder-sentence candidates,"
+        + " trained on %s (%d stories, %d stances, %d candidates), %d passes, seed %d, %d weights, threshold %.1f"
+        + "%s; dev %s F1 %.3f (P %.3f, R %.3f)", train.getFileName(), stories.size(), goldCount, examples.size(),
+        bestEpochs, SEED, best.size(), best.threshold(), best.withRules() ? ", with the rules' stances" : "",
+        dev.getFileName(), bestScore.f1(), bestScore.precision(),
+        bestScore.recall());
+    best = best.withVersion(version);
+    best.write(out);
+    System.out.println("chosen: " + version);
+    System.out.println("wrote " + out);
+    new StanceCorpusEvaluation(entities, new LearnedStanceTagger(candidates, best, rules), kb)
+        .run(dev, corpus, false, System.out);
+    return 0;
+  }
+
+  private StanceCorpusEvaluation.Summary quietly(StanceCorpusEvaluation evaluation) {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    return evaluation.run(dev, corpus, false, new PrintStream(sink, true, StandardCharsets.UTF_8));
+  }
+
+  /** Averaged multi-class perceptron; examples shuffled with a fixed seed each pass. */
+  private static StanceModel train(List<Example> examples, Map<Integer, Integer> counts, int epochs) {
+    int labels = StanceModel.LABELS;
+    Map<Integer, float[]> w = new HashMap<>();
+    Map<Integer, float[]> acc = new HashMap<>();
+    List<Example> order = new ArrayList<>(examples);
+    Random random = new Random(SEED);
+    int step = 1;
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      Collections.shuffle(order, random);
+      for (Example e : order) {
+        double[] s = new double[labels];
+        for (int f : e.features()) {
+          float[] v = w.get(f);
+          if (v != null) {
+            for (int k = 0; k < labels; k++) {
+              s[k] += v[k];
+            }
+          }
+        }
+        int predicted = 0;
+        for (int k = 1; k < labels; k++) {
+          if (s[k] > s[predicted]) {
+            predicted = k;
+          }
+        }
+        if (predicted != e.label()) {
+          for (int f : e.features()) {
+            if (counts.getOrDefault(f, 0) < MIN_COUNT) {
+              continue;
+            }
+            float[] v = w.computeIfAbsent(f, k -> new float[labels]);
+            float[] a = acc.computeIfAbsent(f, k -> new float[labels]);
+            v[e.label()] += 1;
+            v[predicted] -= 1;
+            a[e.label()] += step;
+            a[predicted] -= step;
+          }
+        }
+        step++;
+      }
+    }
+    Map<Integer, float[]> averaged = new HashMap<>();
+    for (Map.Entry<Integer, float[]> entry : w.entrySet()) {
+      float[] v = entry.getValue();
+      float[] a = acc.get(entry.getKey());
+      float[] avg = new float[labels];
+      boolean any = false;
+      for (int k = 0; k < labels; k++) {
+        avg[k] = v[k] - a[k] / step;
+        any |= Math.abs(avg[k]) > 1e-3;
+      }
+      if (any) {
+        averaged.put(entry.getKey(), avg);
+      }
+    }
+    return new StanceModel(averaged, 0, "", false);
+  }
+
+  private static int[] hashes(List<String> features) {
+    return features.stream().mapToInt(StanceModel::hash).distinct().toArray();
+  }
+
+  /** A gold stance with its spans. */
+  private record Gold(String holder, String holderQid, TextSpan mention, TextSpan evidence, Polarity polarity) {}
+
+  private static List<Gold> gold(ArticleText text, JsonNode stances) {
+    List<Gold> gold = new ArrayList<>();
+    for (JsonNode g : stances) {
+      JsonNode mention = g.get("holderMention");
+      gold.add(new Gold(g.get("holder").asText(), g.hasNonNull("holderQid") ? g.get("holderQid").asText() : null,
+          mention == null || mention.isNull() ? null : span(text, mention), span(text, g.get("evidence")),
+          Polarity.valueOf(g.get("polarity").asText())));
+    }
+    return gold;
+  }
+
+  private static TextSpan span(ArticleText text, JsonNode span) {
+    TextField field = "headline".equals(span.get("field").asText()) ? TextField.HEADLINE : TextField.BODY;
+    return text.span(field, span.get("start").asInt(), span.get("end").asInt());
+  }
+
+  /** The gold stance a candidate stands for: same sentence and same holder (by mention, id, name or surname). */
+  private static Gold label(Candidate c, List<Gold> golds, KnowledgeBase kb) {
+    for (Gold g : golds) {
+      if (c.sentence().overlaps(g.evidence()) && ((g.mention() != null && c.mention().overlaps(g.mention()))
+          || sameHolder(c.holder(), g, kb))) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameHolder(EntityRef found, Gold g, KnowledgeBase kb) {
+    if (g.holderQid() != null && g.holderQid().equals(found.id())) {
+      return true;
+    }
+    String foundKey = Names.key(found.name());
+    String goldKey = Names.key(g.holder());
+    if (foundKey.isEmpty() || goldKey.isEmpty()) {
+      return false;
+    }
+    if (foundKey.equals(goldKey) || (foundKey.indexOf(' ') < 0 && goldKey.endsWith(" " + foundKey))
+        || (goldKey.indexOf(' ') < 0 && foundKey.endsWith(" " + goldKey))) {
+      return true;
+    }
+    for (KbEntry e : kb.byName(found.name())) {
+      if (e.id().equals(g.holderQid()) || Names.key(e.name()).equals(goldKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tags each article once: training reads the development stories many times. */
+  private static final class CachingEntityTagger implements EntityTagger {
+    private final EntityTagger tagger;
+    private final Map<ArticleText, List<Entity>> cache = new ConcurrentHashMap<>();
+
+    CachingEntityTagger(EntityTagger tagger) {
+      this.tagger = tagger;
+    }
+
+    @Override
+    public List<Entity> tag(ArticleText text) {
+      return cache.computeIfAbsent(text, tagger::tag);
+    }
+  }
+}
