@@ -63,7 +63,7 @@ class IngestServiceIT {
     producer.put("acks", "all");
     producer.put("enable.idempotence", "true");
     return new IngestConfig(0, maxBody, "reuters:" + TOKEN + ",dpa:other-token", Duration.ofSeconds(10), producer,
-        clientProps(), new IngestConfig.Limits(32 * 1024, 5), new IngestConfig.Dedup(1000, true, Duration.ofSeconds(30)),
+        clientProps(), new IngestConfig.Limits(32 * 1024, 5),
         new IngestConfig.Feeds(List.of(), Duration.ofSeconds(60), Duration.ofMinutes(1), Duration.ofSeconds(5)), null);
   }
 
