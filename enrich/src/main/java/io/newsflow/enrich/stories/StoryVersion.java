@@ -1,5 +1,7 @@
 package io.newsflow.enrich.stories;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The latest version seen of a story (value of the {@code story-versions} and {@code released-versions} stores).
  * Values written before ownership was recorded have no {@code owner} and no {@code textDigest} (read as null).
@@ -10,6 +12,7 @@ package io.newsflow.enrich.stories;
  *                   recorded yet (a story first seen before ownership was recorded)
  * @param textDigest text digest of that version, so ingest can number a changed story that states no version
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)  // released-versions keeps no owner: as small as before
 public record StoryVersion(long version, boolean killed, String owner, String textDigest) {
 
   public StoryVersion(long version, boolean killed) {

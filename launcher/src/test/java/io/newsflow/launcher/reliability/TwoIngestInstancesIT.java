@@ -113,6 +113,16 @@ class TwoIngestInstancesIT {
     assertThat(report.duplicated()).isEmpty();
     assertThat(report.deadLettered()).isZero();
     assertThat(report.indexed() + report.duplicates()).isEqualTo(acceptedCount);
+
+    // and once both instances' views have caught up with news.stories, a resend through either is answered as a
+    // duplicate and not published again
+    for (Newsroom instance : instances) {
+      await().atMost(Duration.ofMinutes(1)).until(() -> instance.post("urn:wire:shared-1", 1, "Council story 1") == 200);
+    }
+    long rawBefore = Audits.read(pipeline.bootstrapServers()).raw().size();
+    assertThat(instances.get(0).post("urn:wire:shared-0", 2, "Council story 0 updated")).isEqualTo(200);
+    assertThat(instances.get(1).post("urn:wire:shared-0", 2, "Council story 0 updated")).isEqualTo(200);
+    assertThat(Audits.read(pipeline.bootstrapServers()).raw()).hasSize((int) rawBefore);
   }
 
   private static long version(String json) {
