@@ -401,6 +401,25 @@ class StoriesTopologyTest {
     assertNothingElse();
   }
 
+  @Test
+  void theEnrichedRecordCarriesTheTraceOfItsRawArticle() {
+    // given a raw article from a request traced as 4bf9...
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    RawArticle article = RawArticle.newBuilder(flood("urn:agency:flood", 1)).setTraceId(trace).build();
+    org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+    headers.add(io.newsflow.platform.logging.LogContext.traceparent(trace));
+
+    // when it is enriched (its band verdicts gathered on the way)
+    raw.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(article.getId(), article, headers, NOW));
+
+    // then news.enriched carries the same trace in its traceparent header and in the article
+    var out = enriched.readRecord();
+    assertThat(out.value().getArticle().getTraceId()).isEqualTo(trace);
+    assertThat(io.newsflow.platform.logging.LogContext.traceIdOf(new String(
+        out.headers().lastHeader(io.newsflow.platform.logging.LogContext.TRACEPARENT).value(),
+        java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(trace);
+  }
+
   private double sensorTotal(String operation) {
     return driver.metrics().entrySet().stream()
         .filter(e -> e.getKey().name().equals(operation + "-total"))
