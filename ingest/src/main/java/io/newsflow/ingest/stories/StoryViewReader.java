@@ -43,6 +43,8 @@ public final class StoryViewReader implements AutoCloseable {
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-stories");
+    // the topic is compacted: created by the topic set-up (or enrich's deployment), never by this reader's metadata
+    props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
     this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     this.view = view;
     this.thread = new Thread(this::run, "story-view");
