@@ -18,6 +18,7 @@ import io.newsflow.enrich.stories.Kills;
 import io.newsflow.enrich.stories.ReleaseGate;
 import io.newsflow.enrich.stories.Screened;
 import io.newsflow.enrich.stories.StoryPolicy;
+import io.newsflow.enrich.stories.StoryState;
 import io.newsflow.enrich.stories.StoryVersion;
 import io.newsflow.enrich.stories.TextFingerprint;
 import io.newsflow.enrich.stories.VersionGate;
@@ -47,7 +48,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Raw articles in, enriched articles out, each story once in its latest version:
  * <ol>
- *   <li>by story id: late old versions dropped, embargoed stories held until their time, kills on a cheap path;</li>
+ *   <li>by story id: other sources' versions of a story refused, late old versions dropped, the story's owner
+ *       and latest version written to {@code news.stories}, embargoed stories held until their time, kills on a cheap path;</li>
  *   <li>by text digest: exact resends under another id dropped, the rest enriched (language, entities, stances);</li>
  *   <li>by LSH band: near-duplicates from other sources found among the recent stories sharing a band;</li>
  *   <li>by story id again: the band verdicts gathered, {@code duplicateOf}/{@code storyCluster} set, and no
@@ -105,8 +107,16 @@ public final class EnrichTopology {
         .branch((id, s) -> s.isDuplicate(), Branched.as("late"))
         .defaultBranch(Branched.as("newer"));
 
-    Map<String, KStream<String, RawArticle>> released = versions.get("versions-newer")
-        .mapValues(Screened::article, Named.as("unwrap-newer-versions"))
+    KStream<String, RawArticle> newer = versions.get("versions-newer")
+        .mapValues(Screened::article, Named.as("unwrap-newer-versions"));
+
+    // what every ingest instance needs to know of a story: its owner, latest version and text
+    newer.mapValues(a -> new StoryState(a.getSource(), a.getVersion(), a.getTextDigest(), Kills.isKill(a)).toJson(),
+            Named.as("describe-story-state"))
+        .to(Topics.STORIES.name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde())
+            .withName("write-story-states"));
+
+    Map<String, KStream<String, RawArticle>> released = newer
         .process(() -> new EmbargoHold(policy.embargoCheck()), Named.as("hold-embargoed-stories"), EmbargoHold.STORE)
         .split(Named.as("stories-"))
         .branch((id, article) -> Kills.isKill(article), Branched.as("killed"))

@@ -19,14 +19,13 @@ import java.util.Properties;
  * @param apiTokens       {@code source:token} pairs; the source recorded on an article is its token's
  * @param ackTimeout      how long a request waits for Kafka's acknowledgement before answering 503
  * @param producer        Kafka producer properties
- * @param consumer        Kafka client properties for reading {@code news.raw} back at start
+ * @param consumer        Kafka client properties for following {@code news.stories}
  * @param limits          article and batch limits
- * @param dedup           how resends are recognised across restarts
  * @param feeds           feeds to poll
  * @param dropFolder      directory to watch, or null
  */
 public record IngestConfig(int port, long maxBodyBytes, String apiTokens, Duration ackTimeout, Properties producer,
-                           Properties consumer, Limits limits, Dedup dedup, Feeds feeds, DropFolder dropFolder) {
+                           Properties consumer, Limits limits, Feeds feeds, DropFolder dropFolder) {
 
   public static final Setting PORT = new Setting("NEWSFLOW_INGEST_PORT", "8080", "HTTP port of the ingest API");
   public static final Setting MAX_BODY = new Setting("NEWSFLOW_INGEST_MAX_BODY_BYTES", "2097152",
@@ -41,12 +40,15 @@ public record IngestConfig(int port, long maxBodyBytes, String apiTokens, Durati
       "File holding NEWSFLOW_API_TOKENS (a Docker or Kubernetes secret); wins over the variable");
   public static final Setting ACK_TIMEOUT = new Setting("NEWSFLOW_INGEST_ACK_TIMEOUT", "10s",
       "How long a request waits for Kafka to acknowledge before answering 503");
-  public static final Setting DEDUP_MAX_STORIES = new Setting("NEWSFLOW_INGEST_DEDUP_MAX_STORIES", "1000000",
-      "Stories whose accepted versions and text digests are kept in memory to recognise resends; least recent dropped");
-  public static final Setting RESTORE = new Setting("NEWSFLOW_INGEST_RESTORE", "true",
-      "Read news.raw at start to remember what was accepted before a restart (resends stay duplicates)");
-  public static final Setting RESTORE_TIMEOUT = new Setting("NEWSFLOW_INGEST_RESTORE_TIMEOUT", "120s",
-      "Longest time the start-up read of news.raw may take before ingest fails to start");
+  /** Removed: ingest keeps no memory of its own (news.stories); still known so that old deployments start. */
+  public static final Setting DEDUP_MAX_STORIES = new Setting("NEWSFLOW_INGEST_DEDUP_MAX_STORIES", "",
+      "Removed, ignored: ingest keeps no memory of accepted stories; it follows news.stories");
+  /** Removed: ingest no longer reads news.raw at start. */
+  public static final Setting RESTORE = new Setting("NEWSFLOW_INGEST_RESTORE", "",
+      "Removed, ignored: ingest no longer reads news.raw at start");
+  /** Removed with {@link #RESTORE}. */
+  public static final Setting RESTORE_TIMEOUT = new Setting("NEWSFLOW_INGEST_RESTORE_TIMEOUT", "",
+      "Removed, ignored: ingest no longer reads news.raw at start");
   public static final Setting FEEDS = new Setting("NEWSFLOW_INGEST_FEEDS", "",
       "Feeds to poll, comma-separated source=url pairs (RSS, Atom, ninjs or NewsML-G2 URLs); empty: no polling");
   public static final Setting FEED_INTERVAL = new Setting("NEWSFLOW_INGEST_FEED_INTERVAL", "60s",
@@ -71,15 +73,12 @@ public record IngestConfig(int port, long maxBodyBytes, String apiTokens, Durati
   /** The skeleton's settings with the defaults of everything added since. */
   public IngestConfig(int port, long maxBodyBytes, String apiTokens, Duration ackTimeout, Properties producer) {
     this(port, maxBodyBytes, apiTokens, ackTimeout, producer, consumerFrom(producer),
-        new Limits(2L * 1024 * 1024, 1000), new Dedup(1_000_000, true, Duration.ofSeconds(120)),
+        new Limits(2L * 1024 * 1024, 1000),
         new Feeds(List.of(), Duration.ofSeconds(60), Duration.ofMinutes(15), Duration.ofSeconds(20)), null);
   }
 
   /** @param maxArticleBytes largest headline plus body; @param maxBatchItems most items in one batch */
   public record Limits(long maxArticleBytes, int maxBatchItems) {}
-
-  /** @param maxStories stories remembered; @param restore read news.raw at start; @param restoreTimeout its limit */
-  public record Dedup(int maxStories, boolean restore, Duration restoreTimeout) {}
 
   /** One polled feed: the source recorded on its articles and its URL. */
   public record Feed(String source, URI url) {}
@@ -106,7 +105,6 @@ public record IngestConfig(int port, long maxBodyBytes, String apiTokens, Durati
         KafkaSettings.producer(settings, bootstrap, "newsflow-ingest"),
         KafkaSettings.common(settings, bootstrap),
         new Limits(settings.getLong(MAX_ARTICLE), settings.getInt(MAX_BATCH)),
-        new Dedup(settings.getInt(DEDUP_MAX_STORIES), settings.getBoolean(RESTORE), settings.getDuration(RESTORE_TIMEOUT)),
         new Feeds(feeds(settings.getList(FEEDS)), settings.getDuration(FEED_INTERVAL),
             settings.getDuration(FEED_MAX_BACKOFF), settings.getDuration(FEED_TIMEOUT)),
         drop);

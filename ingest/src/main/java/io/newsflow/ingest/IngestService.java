@@ -5,9 +5,9 @@ import io.newsflow.ingest.dropfolder.DropFolder;
 import io.newsflow.ingest.http.ArticleApi;
 import io.newsflow.ingest.intake.ArticleIntake;
 import io.newsflow.ingest.polling.FeedPoller;
-import io.newsflow.ingest.publish.AcceptedArticles;
-import io.newsflow.ingest.publish.AcceptedArticlesRestorer;
 import io.newsflow.ingest.publish.ArticlePublisher;
+import io.newsflow.ingest.stories.StoryView;
+import io.newsflow.ingest.stories.StoryViewReader;
 import io.newsflow.platform.http.HttpService;
 import io.newsflow.platform.kafka.ClusterProbe;
 import io.newsflow.platform.http.TokenAuthenticator;
@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service: HTTP API, feed polling and drop folder, all in front of one acknowledged Kafka producer.
- * At start it reads {@code news.raw} back so resends stay duplicates across restarts.
+ * Stateless: it reads nothing at start; a background reader follows {@code news.stories} (owners and latest
+ * versions, written by enrich), so any number of instances can share the work.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -29,14 +30,16 @@ public final class IngestService implements AutoCloseable {
 
   private final ArticlePublisher publisher;
   private final ClusterProbe probe;
+  private final StoryViewReader stories;
   private final HttpService http;
   private final FeedPoller poller;
   private final DropFolder dropFolder;
 
-  private IngestService(ArticlePublisher publisher, ClusterProbe probe, HttpService http, FeedPoller poller,
-                        DropFolder dropFolder) {
+  private IngestService(ArticlePublisher publisher, ClusterProbe probe, StoryViewReader stories, HttpService http,
+                        FeedPoller poller, DropFolder dropFolder) {
     this.publisher = publisher;
     this.probe = probe;
+    this.stories = stories;
     this.http = http;
     this.poller = poller;
     this.dropFolder = dropFolder;
@@ -47,15 +50,14 @@ public final class IngestService implements AutoCloseable {
     if (!auth.hasTokens()) {
       log.warn("No API tokens configured (NEWSFLOW_API_TOKENS): every write will be refused with 401/403");
     }
-    AcceptedArticles accepted = new AcceptedArticles(config.dedup().maxStories());
-    if (config.dedup().restore()) {
-      AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());
-    }
     PrometheusMeterRegistry metrics = Metrics.registry("ingest");
     ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout(), metrics);
     // ready only while Kafka answers: a load balancer stops sending articles that could not be stored
     ClusterProbe probe = ClusterProbe.create(config.producer(), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    ArticleIntake intake = new ArticleIntake(publisher, accepted, Clock.systemUTC(), config.limits().maxArticleBytes());
+    StoryView view = new StoryView();
+    StoryViewReader stories = StoryViewReader.start(config.consumer(), view);
+    ArticleIntake intake = new ArticleIntake(publisher, view, Clock.systemUTC(), config.limits().maxArticleBytes(),
+        metrics);
     ArticleApi api = new ArticleApi(intake, config.limits().maxBatchItems());
     HttpService http;
     try {
@@ -68,6 +70,7 @@ public final class IngestService implements AutoCloseable {
           .build()
           .start();
     } catch (RuntimeException e) {
+      stories.close();
       publisher.close();
       probe.close();
       throw e;
@@ -82,7 +85,7 @@ public final class IngestService implements AutoCloseable {
       dropFolder = new DropFolder(config.dropFolder().dir(), config.dropFolder().source(), intake);
       dropFolder.start(config.dropFolder().interval());
     }
-    return new IngestService(publisher, probe, http, poller, dropFolder);
+    return new IngestService(publisher, probe, stories, http, poller, dropFolder);
   }
 
   public int port() {
@@ -100,6 +103,7 @@ public final class IngestService implements AutoCloseable {
     // finish requests in flight before the producer goes away
     http.stop(Duration.ofSeconds(5));
     publisher.close();
+    stories.close();
     probe.close();
   }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.formats.ParsedArticle;
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,9 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.UUID;
 
-/** Turns a parsed article into the raw record: source from the credential, digests, story id. */
+/**
+ * Turns a parsed article into the raw record: source from the credential, digests, story id, and the trace id of
+ * the request that brought it (the caller's W3C {@code traceparent} trace, else a new one), which the record's
+ * {@code traceparent} header, the index document and the alerts carry too.
+ */
 public final class RawArticles {
 
   private RawArticles() {}
@@ -41,7 +45,7 @@ public final class RawArticles {
         .setContentType(contentType)
         .setOriginalDigest(sha256(original))
         .setTextDigest(textDigest)
-        .setTraceId(UUID.randomUUID().toString())
+        .setTraceId(LogContext.currentOrNewTraceId())
         .build();
   }
 

@@ -19,7 +19,6 @@ class IngestConfigTest {
 
     assertThat(config.limits().maxArticleBytes()).isEqualTo(2L * 1024 * 1024);
     assertThat(config.limits().maxBatchItems()).isEqualTo(1000);
-    assertThat(config.dedup().restore()).isTrue();
     assertThat(config.feeds().feeds()).isEmpty();
     assertThat(config.feeds().interval()).isEqualTo(Duration.ofSeconds(60));
     assertThat(config.dropFolder()).isNull();

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.kafka.embedded.EmbeddedKafkaCluster;
@@ -19,13 +20,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +68,7 @@ class IngestServiceIT {
     producer.put("acks", "all");
     producer.put("enable.idempotence", "true");
     return new IngestConfig(0, maxBody, "reuters:" + TOKEN + ",dpa:other-token", Duration.ofSeconds(10), producer,
-        clientProps(), new IngestConfig.Limits(32 * 1024, 5), new IngestConfig.Dedup(1000, true, Duration.ofSeconds(30)),
+        clientProps(), new IngestConfig.Limits(32 * 1024, 5),
         new IngestConfig.Feeds(List.of(), Duration.ofSeconds(60), Duration.ofMinutes(1), Duration.ofSeconds(5)), null);
   }
 
@@ -117,44 +122,70 @@ class IngestServiceIT {
   }
 
   @Test
-  void resendOfTheSameVersionIsAnsweredAsDuplicateAndNotWrittenAgainButAHigherVersionIs() throws Exception {
+  void resendIsPublishedUntilNewsStoriesHasTheVersionThenAnsweredAsDuplicate() throws Exception {
     // given
     String id = "story-" + UUID.randomUUID();
     byte[] v1 = ("{\"id\":\"" + id + "\",\"headline\":\"H\",\"body\":\"B\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
     byte[] v2 = ("{\"id\":\"" + id + "\",\"headline\":\"H\",\"body\":\"B corrected\",\"version\":2}").getBytes(StandardCharsets.UTF_8);
     long before = endOffsetTotal();
 
-    // when
+    // when a resend comes before enrich recorded the story, and again after
     int first = post("/v1/articles", "application/json", v1, TOKEN).statusCode();
-    HttpResponse<String> resend = post("/v1/articles", "application/json", v1, TOKEN);
+    int early = post("/v1/articles", "application/json", v1, TOKEN).statusCode();
+    recordStory(id, "reuters", 1, readRaw(before, 2).get(0).getTextDigest());
+    HttpResponse<String> late = await().atMost(Duration.ofSeconds(30)).until(
+        () -> post("/v1/articles", "application/json", v1, TOKEN), r -> r.statusCode() == 200);
     int higher = post("/v1/articles", "application/json", v2, TOKEN).statusCode();
 
-    // then
+    // then the early resend was published (enrich records it as a duplicate), the late one was not
     assertThat(first).isEqualTo(202);
-    assertThat(resend.statusCode()).isEqualTo(200);
-    assertThat(Json.mapper().readTree(resend.body()).get("status").asText()).isEqualTo("duplicate");
+    assertThat(early).isEqualTo(202);
+    assertThat(Json.mapper().readTree(late.body()).get("status").asText()).isEqualTo("duplicate");
     assertThat(higher).isEqualTo(202);
-    List<RawArticle> written = readRaw(before, 2);
-    assertThat(written).extracting(RawArticle::getVersion).containsExactly(1L, 2L);
-    assertThat(endOffsetTotal()).isEqualTo(before + 2);
+    assertThat(readRaw(before, 3)).extracting(RawArticle::getVersion).containsExactly(1L, 1L, 2L);
+    assertThat(endOffsetTotal()).isEqualTo(before + 3);
   }
 
   @Test
-  void aRestartedIngestStillRecognisesAResend() throws Exception {
-    // given
+  void aNewInstanceReadsNothingAtStartAndLearnsStoriesFromNewsStories() throws Exception {
+    // given a story on news.stories
     String id = "restart-" + UUID.randomUUID();
     byte[] article = ("{\"id\":\"" + id + "\",\"headline\":\"H\",\"body\":\"B\",\"version\":4}").getBytes(StandardCharsets.UTF_8);
-    assertThat(post("/v1/articles", "application/json", article, TOKEN).statusCode()).isEqualTo(202);
     long before = endOffsetTotal();
+    assertThat(post("/v1/articles", "application/json", article, TOKEN).statusCode()).isEqualTo(202);
+    recordStory(id, "reuters", 4, readRaw(before, 1).get(0).getTextDigest());
 
-    // when
+    // when another instance starts, has followed news.stories, and is sent the same version
     int status;
-    try (IngestService restarted = IngestService.start(config(1024 * 64))) {
-      status = send(restarted.port(), "/v1/articles", "application/json", article, TOKEN).statusCode();
+    try (IngestService other = IngestService.start(config(1024 * 64))) {
+      URI shown = URI.create("http://127.0.0.1:" + other.port() + "/v1/articles/" + id);
+      await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(shown).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+      status = send(other.port(), "/v1/articles", "application/json", article, TOKEN).statusCode();
     }
 
-    // then
+    // then it answered duplicate from news.stories and wrote nothing more
     assertThat(status).isEqualTo(200);
+    assertThat(endOffsetTotal()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aStoryOfAnotherSourceIsRefusedWith403NotOwner() throws Exception {
+    // given dpa owns a story
+    String id = "urn:dpa:" + UUID.randomUUID();
+    recordStory(id, "dpa", 1, "0".repeat(64));
+    byte[] forged = ("{\"id\":\"" + id + "\",\"headline\":\"FORGED\",\"body\":\"B\",\"version\":2}")
+        .getBytes(StandardCharsets.UTF_8);
+    long before = endOffsetTotal();
+
+    // when reuters updates it
+    HttpResponse<String> answer = await().atMost(Duration.ofSeconds(30)).until(
+        () -> post("/v1/articles", "application/json", forged, TOKEN), r -> r.statusCode() != 202);
+
+    // then
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(Json.mapper().readTree(answer.body()).get("type").asText()).endsWith("/not-owner");
     assertThat(endOffsetTotal()).isEqualTo(before);
   }
 
@@ -204,13 +235,14 @@ class IngestServiceIT {
     // then
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode json = Json.mapper().readTree(response.body());
-    assertThat(json.get("accepted").asInt()).isEqualTo(1);
-    assertThat(json.get("duplicate").asInt()).isEqualTo(1);
+    // the repeated item is published too: enrich records it as a duplicate
+    assertThat(json.get("accepted").asInt()).isEqualTo(2);
+    assertThat(json.get("duplicate").asInt()).isZero();
     assertThat(json.get("rejected").asInt()).isEqualTo(2);
     assertThat(json.get("results").get(1).get("problem").get("field").asText()).isEqualTo("line 2.body");
     assertThat(json.get("results").get(3).get("problem").get("status").asInt()).isEqualTo(400);
-    assertThat(readRaw(before, 1)).extracting(RawArticle::getId).containsExactly(id + "-a");
-    assertThat(endOffsetTotal()).isEqualTo(before + 1);
+    assertThat(readRaw(before, 2)).extracting(RawArticle::getId).containsExactly(id + "-a", id + "-a");
+    assertThat(endOffsetTotal()).isEqualTo(before + 2);
   }
 
   @Test
@@ -256,22 +288,29 @@ class IngestServiceIT {
   }
 
   @Test
-  void acceptedStoryIsShownById() throws Exception {
+  void aStoryOnNewsStoriesIsShownById() throws Exception {
     // given
     String id = "shown-" + UUID.randomUUID();
-    post("/v1/articles", "application/json", ("{\"id\":\"" + id + "\",\"headline\":\"Shown\",\"body\":\"B\"}")
-        .getBytes(StandardCharsets.UTF_8), TOKEN);
+    recordStory(id, "reuters", 3, "a".repeat(64));
 
     // when
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + service.port() + "/v1/articles/" + id)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest
+        .newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/articles/" + id)).build(),
+        HttpResponse.BodyHandlers.ofString()), r -> r.statusCode() == 200);
 
     // then
-    assertThat(response.statusCode()).isEqualTo(200);
     JsonNode json = Json.mapper().readTree(response.body());
-    assertThat(json.get("versions").get(0).get("headline").asText()).isEqualTo("Shown");
-    assertThat(json.get("versions").get(0).get("source").asText()).isEqualTo("reuters");
+    assertThat(json.get("owner").asText()).isEqualTo("reuters");
+    assertThat(json.get("version").asLong()).isEqualTo(3);
+  }
+
+  /** What enrich's version gate writes once it let a version through. */
+  private void recordStory(String id, String owner, long version, String textDigest) throws Exception {
+    Properties props = clientProps();
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+      producer.send(new ProducerRecord<>(Topics.STORIES.name(), id, Json.write(Map.of("owner", owner,
+          "version", version, "textDigest", textDigest, "killed", false)))).get();
+    }
   }
 
   private record Post(String mediaType, byte[] body) {}

@@ -11,6 +11,7 @@ import io.newsflow.nlp.entities.DictionaryEntityTagger;
 import io.newsflow.launcher.commands.SubscribeCommand;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.json.Json;
+import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.Topics;
 import io.newsflow.sink.alerts.delivery.Signatures;
 import java.net.InetSocketAddress;
@@ -28,6 +29,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -101,26 +103,41 @@ class AlertsIT {
     post("""
         {"id": "football-1", "language": "en", "headline": "Home side wins the derby",
          "body": "The home side won the derby two to one on Saturday. The coach praised the defence."}""");
+    // the newsroom's system sends its W3C trace
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
     post(Json.write(Map.of("id", "coalition-1", "language", "en", "urgency", 3,
         "headline", "Europe struggles to staff a force for Ukraine",
         "body", "Macron convened dozens of leaders in Paris on Thursday. Denmark and the Baltic states agreed to take part. "
-            + EVIDENCE + " The meeting ended without a public commitment.")));
+            + EVIDENCE + " The meeting ended without a public commitment.")), "00-" + trace + "-00f067aa0ba902b7-01");
 
     // then: the alert on news.alerts
     List<JsonNode> alerts = new CopyOnWriteArrayList<>();
     List<String> indexed = new CopyOnWriteArrayList<>();
+    Map<String, ConsumerRecord<String, String>> records = new java.util.concurrent.ConcurrentHashMap<>();
     try (KafkaConsumer<String, String> consumer = consumer()) {
       consumer.subscribe(List.of(Topics.ALERTS.name(), Topics.INDEX.name()));
       await().atMost(Duration.ofSeconds(60)).until(() -> {
         consumer.poll(Duration.ofMillis(200)).forEach(r -> {
           if (r.topic().equals(Topics.INDEX.name())) {
             indexed.add(r.key());
+            records.put(r.topic() + "/" + r.key(), r);
           } else if (subscriptionId.equals(r.key())) {
             alerts.add(readTree(r.value()));
+            records.put(r.topic() + "/" + r.key(), r);
           }
         });
         return indexed.containsAll(List.of("football-1", "coalition-1")) && !alerts.isEmpty();
       });
+    }
+    // one trace id from the HTTP request to the index document and the alert, values and record headers alike
+    ConsumerRecord<String, String> document = records.get(Topics.INDEX.name() + "/coalition-1");
+    ConsumerRecord<String, String> alerted = records.get(Topics.ALERTS.name() + "/" + subscriptionId);
+    assertThat(readTree(document.value()).path("traceId").asText()).isEqualTo(trace);
+    assertThat(alerts.get(0).path("traceId").asText()).isEqualTo(trace);
+    for (ConsumerRecord<String, String> r : List.of(document, alerted)) {
+      assertThat(r.headers().lastHeader(LogContext.TRACEPARENT)).as(r.topic()).isNotNull();
+      assertThat(LogContext.traceIdOf(new String(r.headers().lastHeader(LogContext.TRACEPARENT).value(),
+          StandardCharsets.UTF_8))).as(r.topic()).isEqualTo(trace);
     }
     assertThat(alerts).hasSize(1);
     JsonNode alert = alerts.get(0);
@@ -195,11 +212,17 @@ class AlertsIT {
   }
 
   private static void post(String json) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pipeline.ingestPort() + "/v1/articles"))
-            .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    post(json, null);
+  }
+
+  private static void post(String json, String traceparent) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pipeline.ingestPort() + "/v1/articles"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (traceparent != null) {
+      request.header(LogContext.TRACEPARENT, traceparent);
+    }
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
   }
 

@@ -30,6 +30,15 @@ public final class Topics {
       new Topic<>("news.duplicates", Serdes.String(), Serdes.String(), false,
           "story id", "duplicate record (JSON)", "enrich", "audit");
 
+  /**
+   * Per story, after each version enrich let through: the owning source (the first to deliver it), the latest
+   * version and its text digest (JSON). Read by every ingest instance to refuse other sources' writes and number
+   * stories that state no version.
+   */
+  public static final Topic<String, String> STORIES =
+      new Topic<>("news.stories", Serdes.String(), Serdes.String(), true,
+          "story id", "story state (JSON: owner, version, textDigest, killed)", "enrich", "ingest");
+
   /** Alert subscriptions of monitoring teams; a tombstone deletes one. */
   public static final Topic<String, String> SUBSCRIPTIONS =
       new Topic<>("news.subscriptions", Serdes.String(), Serdes.String(), true,
@@ -45,7 +54,8 @@ public final class Topics {
       new Topic<>("news.deadletter", Serdes.ByteArray(), Serdes.ByteArray(), false,
           "original key", "original bytes; headers newsflow.error.*", "ingest, enrich, sink", "operators, audit");
 
-  public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, INDEX, DUPLICATES, SUBSCRIPTIONS, ALERTS, DEAD_LETTER);
+  public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, INDEX, DUPLICATES, STORIES, SUBSCRIPTIONS, ALERTS,
+      DEAD_LETTER);
 
   private Topics() {}
 

@@ -78,7 +78,7 @@ public final class StoryStateBenchmark {
       String id = "urn:newsflow:agency-" + (i % 7) + ":" + sha256(t.headline()).substring(0, 32);
       String digest = sha256(t.headline() + "\n\n" + t.body());
       long seenAt = 1_779_000_000_000L + i * 60_000L;
-      versionBytes += utf8(id) + versions.encode(new StoryVersion(1 + i % 3, false)).length;
+      versionBytes += utf8(id) + versions.encode(new StoryVersion(1 + i % 3, false, "agency-" + (i % 7), digest)).length;
       digestBytes += utf8(digest) + digests.encode(new TextFingerprint(id, "agency-" + (i % 7), seenAt)).length;
       Fingerprint f = fingerprinter.fingerprint(t.headline(), t.body());
       for (String band : f.bands()) {

@@ -62,7 +62,7 @@ public final class IngestBench {
     producer.putIfAbsent("request.timeout.ms", "10000");
     IngestConfig config = new IngestConfig(0, 2L * 1024 * 1024, "bench:" + TOKEN, Duration.ofSeconds(30), producer,
         client,
-        new IngestConfig.Limits(2L * 1024 * 1024, 1000), new IngestConfig.Dedup(10_000_000, false, Duration.ZERO),
+        new IngestConfig.Limits(2L * 1024 * 1024, 1000),
         new IngestConfig.Feeds(List.of(), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofSeconds(5)), null);
     String run = Long.toString(System.currentTimeMillis(), 36);
     try (IngestService service = IngestService.start(config)) {

@@ -3,6 +3,7 @@ package io.newsflow.enrich.dedup;
 import io.newsflow.platform.logging.LogContext;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.serde.AvroSerde;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -63,6 +64,12 @@ public final class NearDuplicateGather implements Processor<String, CheckMessage
       }
       article = marked.build();
     }
-    context.forward(new Record<>(record.key(), article, record.timestamp()));
+    // the last message in may be a band verdict: the article's own trace goes on with it to the index and alerts
+    String trace = article.getArticle().getTraceId();
+    RecordHeaders headers = new RecordHeaders();
+    if (LogContext.traceIdOf("00-" + trace + "-0000000000000001-00") != null) {
+      headers.add(LogContext.traceparent(trace));
+    }
+    context.forward(new Record<>(record.key(), article, record.timestamp(), headers));
   }
 }

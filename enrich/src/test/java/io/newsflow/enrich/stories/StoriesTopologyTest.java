@@ -54,6 +54,7 @@ class StoriesTopologyTest {
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<String, String> duplicates;
+  private TestOutputTopic<String, String> stories;
 
   @BeforeAll
   static void loadLanguages() {
@@ -77,6 +78,8 @@ class StoriesTopologyTest {
         Topics.ENRICHED.valueSerde().deserializer());
     duplicates = driver.createOutputTopic(Topics.DUPLICATES.name(), Topics.DUPLICATES.keySerde().deserializer(),
         Topics.DUPLICATES.valueSerde().deserializer());
+    stories = driver.createOutputTopic(Topics.STORIES.name(), Topics.STORIES.keySerde().deserializer(),
+        Topics.STORIES.valueSerde().deserializer());
   }
 
   @AfterEach
@@ -332,6 +335,97 @@ class StoriesTopologyTest {
     assertThat(out.getSteps()).containsExactly("language");
     assertThat(tagged).isEmpty();
     assertNothingElse();
+  }
+
+  @Test
+  void refusesAnotherSourcesUpdateAndKillOfAStoryAndCountsIt() {
+    // given agency-a delivered a story
+    send(story("urn:agency-a:story-1", 1, "agency-a", FLOOD_HEADLINE, FLOOD_BODY));
+    enriched.readValue();
+
+    // when agency-b sends a higher version of the same id, and then a kill of it
+    send(story("urn:agency-a:story-1", 2, "agency-b", "FORGED by agency B", BUDGET_BODY));
+    send(RawArticle.newBuilder(kill("urn:agency-a:story-1", 3)).setSource("agency-b").build());
+
+    // then neither is enriched: both are recorded as not-owner, with the version they claimed, and counted
+    KeyAndJson forged = readDuplicate();
+    assertThat(forged.key()).isEqualTo("urn:agency-a:story-1");
+    assertThat(forged.json().path("reason").asText()).isEqualTo(DuplicateRecord.NOT_OWNER);
+    assertThat(forged.json().path("version").asLong()).isEqualTo(2);
+    assertThat(forged.json().path("source").asText()).isEqualTo("agency-b");
+    assertThat(readDuplicate().json().path("reason").asText()).isEqualTo(DuplicateRecord.NOT_OWNER);
+    assertThat(sensorTotal(VersionGate.NOT_OWNER_OPERATION)).isEqualTo(2.0);
+    assertThat(duplicatesCounted(DuplicateRecord.NOT_OWNER)).isEqualTo(2.0);
+    assertThat(tagged).containsExactly(FLOOD_HEADLINE);
+    assertNothingElse();
+
+    // and the owner still updates its own story
+    send(story("urn:agency-a:story-1", 2, "agency-a", FLOOD_HEADLINE, FLOOD_BODY + "\n\nUpdated."));
+    assertThat(enriched.readValue().getArticle().getVersion()).isEqualTo(2);
+    assertNothingElse();
+  }
+
+  @Test
+  void writesOwnerLatestVersionAndTextOfEachStoryToTheStoriesTopic() throws Exception {
+    // given a story, a late old version of it from its owner and a forged version from another source
+    RawArticle first = story("urn:agency-a:story-1", 2, "agency-a", FLOOD_HEADLINE, FLOOD_BODY);
+    send(first);
+    send(story("urn:agency-a:story-1", 1, "agency-a", FLOOD_HEADLINE, FLOOD_BODY));
+    send(story("urn:agency-a:story-1", 3, "agency-b", "FORGED by agency B", BUDGET_BODY));
+
+    // then news.stories holds only what was let through: owner agency-a, version 2 and its text digest
+    var states = stories.readKeyValuesToList();
+    assertThat(states).hasSize(1);
+    assertThat(states.get(0).key).isEqualTo("urn:agency-a:story-1");
+    JsonNode state = Json.mapper().readTree(states.get(0).value);
+    assertThat(state.path("owner").asText()).isEqualTo("agency-a");
+    assertThat(state.path("version").asLong()).isEqualTo(2);
+    assertThat(state.path("textDigest").asText()).isEqualTo(first.getTextDigest());
+    assertThat(state.path("killed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void adoptsAStoryFirstSeenBeforeOwnersWereRecorded() {
+    // given the version store holds a story from before owners were recorded (no owner in its value)
+    var store = driver.<String, StoryVersion>getKeyValueStore(VersionGate.STORE);
+    store.put("urn:legacy:1", new StoryVersion(1, false));
+
+    // when a version 2 arrives, then another source's version 3
+    send(story("urn:legacy:1", 2, "agency-a", FLOOD_HEADLINE, FLOOD_BODY));
+    send(story("urn:legacy:1", 3, "agency-b", "FORGED by agency B", BUDGET_BODY));
+
+    // then the first source after the upgrade owns it, and the other is refused
+    assertThat(enriched.readValue().getArticle().getVersion()).isEqualTo(2);
+    assertThat(readDuplicate().json().path("reason").asText()).isEqualTo(DuplicateRecord.NOT_OWNER);
+    assertThat(store.get("urn:legacy:1").owner()).isEqualTo("agency-a");
+    assertNothingElse();
+  }
+
+  @Test
+  void theEnrichedRecordCarriesTheTraceOfItsRawArticle() {
+    // given a raw article from a request traced as 4bf9...
+    String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    RawArticle article = RawArticle.newBuilder(flood("urn:agency:flood", 1)).setTraceId(trace).build();
+    org.apache.kafka.common.header.internals.RecordHeaders headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+    headers.add(io.newsflow.platform.logging.LogContext.traceparent(trace));
+
+    // when it is enriched (its band verdicts gathered on the way)
+    raw.pipeInput(new org.apache.kafka.streams.test.TestRecord<>(article.getId(), article, headers, NOW));
+
+    // then news.enriched carries the same trace in its traceparent header and in the article
+    var out = enriched.readRecord();
+    assertThat(out.value().getArticle().getTraceId()).isEqualTo(trace);
+    assertThat(io.newsflow.platform.logging.LogContext.traceIdOf(new String(
+        out.headers().lastHeader(io.newsflow.platform.logging.LogContext.TRACEPARENT).value(),
+        java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(trace);
+  }
+
+  private double sensorTotal(String operation) {
+    return driver.metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals(operation + "-total"))
+        .map(e -> (Metric) e.getValue())
+        .mapToDouble(m -> ((Number) m.metricValue()).doubleValue())
+        .sum();
   }
 
   private void send(RawArticle article) {

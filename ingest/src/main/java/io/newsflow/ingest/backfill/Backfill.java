@@ -5,9 +5,9 @@ import io.newsflow.ingest.dropfolder.FileMediaTypes;
 import io.newsflow.ingest.intake.ArticleIntake;
 import io.newsflow.ingest.intake.ArticleIntake.ProblemDocumentException;
 import io.newsflow.ingest.intake.Outcome;
-import io.newsflow.ingest.publish.AcceptedArticles;
-import io.newsflow.ingest.publish.AcceptedArticlesRestorer;
 import io.newsflow.ingest.publish.ArticlePublisher;
+import io.newsflow.ingest.stories.StoryView;
+import io.newsflow.ingest.stories.StoryViewReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,20 +39,21 @@ public final class Backfill implements AutoCloseable {
   }
 
   /**
-   * A backfill writing to the Kafka cluster of {@code config}; reads {@code news.raw} first (when the config
-   * says to restore) so stories already there count as duplicates.
+   * A backfill writing to the Kafka cluster of {@code config}; follows {@code news.stories} as the service does,
+   * so stories enrich already has are duplicates and other sources' stories are refused (enrich records any
+   * resend the view did not know yet).
    *
    * @param source source recorded on every article, e.g. {@code backfill} or the agency's name
    */
   public static Backfill open(IngestConfig config, String source) {
-    AcceptedArticles accepted = new AcceptedArticles(config.dedup().maxStories());
-    if (config.dedup().restore()) {
-      AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());
-    }
+    StoryView view = new StoryView();
+    StoryViewReader stories = StoryViewReader.start(config.consumer(), view);
     ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout());
-    ArticleIntake intake = new ArticleIntake(publisher, accepted, Clock.systemUTC(),
-        config.limits().maxArticleBytes());
-    return new Backfill(intake, source, publisher::close);
+    ArticleIntake intake = new ArticleIntake(publisher, view, Clock.systemUTC(), config.limits().maxArticleBytes());
+    return new Backfill(intake, source, () -> {
+      publisher.close();
+      stories.close();
+    });
   }
 
   /** Called after each file; the launcher draws its progress bar from it. */

@@ -38,7 +38,7 @@ public final class ArticleApi {
         .route("GET", "/v1/articles", this::get);
   }
 
-  /** One article: 202 accepted, 200 duplicate, or problem details (400, 409, 413, 415, 503). */
+  /** One article: 202 accepted, 200 duplicate, or problem details (400, 403 not-owner, 409, 413, 415, 503). */
   public Response post(Request request) {
     List<ParsedItem> items = read(request);
     if (items.size() != 1) {
@@ -75,10 +75,10 @@ public final class ArticleApi {
     String id = request.pathParam("id") != null ? request.pathParam("id")
         : request.query().getOrDefault("id", List.of()).stream().findFirst()
             .orElseThrow(() -> ProblemException.badRequest("missing-id", "Give the story id: /v1/articles?id=..."));
-    return intake.accepted().find(id)
+    return intake.stories().find(id)
         .map(a -> Response.json(200, a))
         .orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "Unknown story",
-            "No story with id '" + id + "' was accepted by this ingest instance")));
+            "No story with id '" + id + "' is known to ingest yet (news.stories)")));
   }
 
   private static List<ParsedItem> read(Request request) {

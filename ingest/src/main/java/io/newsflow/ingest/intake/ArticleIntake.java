@@ -6,10 +6,13 @@ import io.newsflow.ingest.formats.ParsedArticle;
 import io.newsflow.ingest.formats.ParsedItem;
 import io.newsflow.ingest.formats.UnsupportedFormatException;
 import io.newsflow.ingest.formats.WireFormats;
-import io.newsflow.ingest.publish.AcceptedArticles;
-import io.newsflow.ingest.publish.AcceptedArticles.Claim;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.publish.ArticlePublisher;
 import io.newsflow.ingest.publish.ArticlePublisher.NotAcknowledgedException;
+import io.newsflow.ingest.stories.StoryView;
+import io.newsflow.ingest.stories.StoryView.Claim;
 import io.newsflow.platform.http.Problem;
 import io.newsflow.schemas.avro.RawArticle;
 import java.nio.charset.StandardCharsets;
@@ -23,26 +26,41 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one path every delivery mode takes (HTTP, feeds, drop folder, backfill): read the document, check each
- * article, skip resends, publish the rest to {@code news.raw} and wait for Kafka's acknowledgement.
+ * article, refuse stories of another source, skip resends the story view already knows, publish the rest to
+ * {@code news.raw} and wait for Kafka's acknowledgement. Ingest keeps no state of its own: what it cannot decide
+ * from the view, enrich decides.
  */
 public final class ArticleIntake {
 
   private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
 
+  /** Counter of articles refused at intake; tag {@code reason} ({@value #NOT_OWNER}). */
+  public static final String REFUSED = "newsflow.ingest.refused";
+  /** Problem type and {@link #REFUSED} reason of a story that belongs to another source. */
+  public static final String NOT_OWNER = "not-owner";
+
   private final ArticlePublisher publisher;
-  private final AcceptedArticles accepted;
+  private final StoryView stories;
   private final Clock clock;
   private final long maxArticleBytes;
+  private final Counter refusedNotOwner;
 
-  public ArticleIntake(ArticlePublisher publisher, AcceptedArticles accepted, Clock clock, long maxArticleBytes) {
-    this.publisher = publisher;
-    this.accepted = accepted;
-    this.clock = clock;
-    this.maxArticleBytes = maxArticleBytes;
+  public ArticleIntake(ArticlePublisher publisher, StoryView stories, Clock clock, long maxArticleBytes) {
+    this(publisher, stories, clock, maxArticleBytes, new SimpleMeterRegistry());
   }
 
-  public AcceptedArticles accepted() {
-    return accepted;
+  /** Counting refusals ({@value #REFUSED}) in {@code metrics}. */
+  public ArticleIntake(ArticlePublisher publisher, StoryView stories, Clock clock, long maxArticleBytes,
+                       MeterRegistry metrics) {
+    this.publisher = publisher;
+    this.stories = stories;
+    this.clock = clock;
+    this.maxArticleBytes = maxArticleBytes;
+    this.refusedNotOwner = Counter.builder(REFUSED).tag("reason", NOT_OWNER).register(metrics);
+  }
+
+  public StoryView stories() {
+    return stories;
   }
 
   /**
@@ -89,8 +107,16 @@ public final class ArticleIntake {
                 .with("limit", maxArticleBytes)));
         continue;
       }
-      Claim claim = accepted.claim(article, parsed.versionStated());
+      Claim claim = stories.decide(article, parsed.versionStated());
       switch (claim.decision()) {
+        case NOT_OWNER -> {
+          refusedNotOwner.increment();
+          log.warn("Refused story {} version {} from {}: it belongs to {}", article.getId(), article.getVersion(),
+              source, claim.owner());
+          outcomes.add(Outcome.rejected(item.index(), article.getId(), claim.version(), source,
+              Problem.of(403, NOT_OWNER, "Not your story", "Story '" + article.getId() + "' belongs to another "
+                  + "source; a source can only update, correct or kill its own stories").with("field", "id")));
+        }
         case DUPLICATE -> {
           log.info("Resend of story {} version {} not published again", article.getId(), claim.version());
           outcomes.add(Outcome.duplicate(item.index(), article.getId(), claim.version(), source));
@@ -116,13 +142,11 @@ public final class ArticleIntake {
     RawArticle article = p.article();
     try {
       RecordMetadata metadata = publisher.awaitAck(p.sent());
-      accepted.confirm(article);
       log.info("Accepted story {} version {} from {} at {}-{}@{}", article.getId(), article.getVersion(),
           source, metadata.topic(), metadata.partition(), metadata.offset());
       return Outcome.accepted(p.index(), article.getId(), article.getVersion(), source, metadata.partition(),
           metadata.offset());
     } catch (NotAcknowledgedException e) {
-      accepted.forget(article);
       log.warn("Story {} version {} not stored: {}", article.getId(), article.getVersion(), e.getMessage());
       return Outcome.rejected(p.index(), article.getId(), article.getVersion(), source,
           Problem.of(503, "kafka-unavailable", "Not stored", "Kafka did not acknowledge the article; retry later")

@@ -64,7 +64,8 @@ public final class ArticlePublisher implements AutoCloseable {
   public Future<RecordMetadata> send(RawArticle article) {
     try {
       ProducerRecord<String, RawArticle> record = new ProducerRecord<>(Topics.RAW.name(), article.getId(), article);
-      record.headers().add(LogContext.traceparent(LogContext.currentOrNewTraceId()));
+      String traceId = article.getTraceId() != null ? article.getTraceId() : LogContext.currentOrNewTraceId();
+      record.headers().add(LogContext.traceparent(traceId));
       return producer.send(record);
     } catch (KafkaException e) {
       // metadata or buffer timeouts surface here instead of in the future

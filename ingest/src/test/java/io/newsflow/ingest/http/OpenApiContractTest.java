@@ -26,14 +26,15 @@ class OpenApiContractTest {
 
   private final OpenApiContract contract = new OpenApiContract(ArticleApi.OPENAPI);
   private final HttpClient client = HttpClient.newHttpClient();
+  private final TestIntake test = new TestIntake();
   private HttpService http;
 
   @BeforeEach
   void start() {
     // the routes and options IngestService registers, over an intake without a broker
-    http = new ArticleApi(new TestIntake().intake, 10)
+    http = new ArticleApi(test.intake, 10)
         .routes(HttpService.builder("ingest", new InetSocketAddress("127.0.0.1", 0)))
-        .authenticator(TokenAuthenticator.parse("desk:desk-token"))
+        .authenticator(TokenAuthenticator.parse("desk:desk-token,other:other-token"))
         .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
         .openApi(ArticleApi.OPENAPI)
         .maxBodyBytes(64 * 1024)
@@ -70,6 +71,10 @@ class OpenApiContractTest {
   void realAnswersConformToTheDocumentedSchemas() throws Exception {
     HttpResponse<String> accepted = post("/v1/articles", "application/json",
         "{\"id\":\"story-1\",\"version\":1,\"headline\":\"Rates held\",\"body\":\"The bank held rates.\"}");
+    test.storiesCaughtUp();  // as enrich would, on news.stories
+    HttpResponse<String> notOwner = send(HttpRequest.newBuilder(uri("/v1/articles"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer other-token")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"story-1\",\"version\":2,\"headline\":\"X\",\"body\":\"Y\"}")));
     HttpResponse<String> duplicate = post("/v1/articles", "application/json",
         "{\"id\":\"story-1\",\"version\":1,\"headline\":\"Rates held\",\"body\":\"The bank held rates.\"}");
     HttpResponse<String> batch = post("/v1/articles:batch", "application/x-ndjson",
@@ -83,6 +88,8 @@ class OpenApiContractTest {
 
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(contract.violations("POST", "/v1/articles", accepted)).isEmpty();
+    assertThat(notOwner.statusCode()).isEqualTo(403);
+    assertThat(contract.violations("POST", "/v1/articles", notOwner)).isEmpty();
     assertThat(duplicate.statusCode()).isEqualTo(200);
     assertThat(contract.violations("POST", "/v1/articles", duplicate)).isEmpty();
     assertThat(batch.statusCode()).isEqualTo(200);
@@ -91,6 +98,7 @@ class OpenApiContractTest {
     assertThat(contract.violations("POST", "/v1/articles", unsupported)).isEmpty();
     assertThat(unauthenticated.statusCode()).isEqualTo(401);
     assertThat(contract.violations("POST", "/v1/articles", unauthenticated)).isEmpty();
+    assertThat(found.statusCode()).isEqualTo(200);
     assertThat(contract.violations("GET", "/v1/articles/{id}", found)).isEmpty();
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(contract.violations("GET", "/v1/articles", missing)).isEmpty();

@@ -26,8 +26,9 @@ class ArticleIntakeTest {
         + "<description>Original text.</description></item></channel></rss>";
     String changed = first.replace("Original text.", "Updated text.");
 
-    // when
+    // when (enrich has recorded each on news.stories before the next comes)
     Outcome a = ingest(first, "application/rss+xml").get(0);
+    test.storiesCaughtUp();
     Outcome again = ingest(first, "application/rss+xml").get(0);
     Outcome b = ingest(changed, "application/rss+xml").get(0);
 
@@ -56,13 +57,36 @@ class ArticleIntakeTest {
       Header traceparent = record.headers().lastHeader(LogContext.TRACEPARENT);
       assertThat(traceparent).isNotNull();
       assertThat(LogContext.traceIdOf(new String(traceparent.value(), StandardCharsets.UTF_8))).isEqualTo(trace);
+      // and the record itself, so that the index document and the alerts carry the same id
+      assertThat(record.value().getTraceId()).isEqualTo(trace);
     });
   }
 
   @Test
+  void refusesAStoryOfAnotherSourceWith403AndCountsIt() {
+    // given agency-a's story is on news.stories
+    test.intake.ingest("{\"id\":\"urn:agency-a:1\",\"headline\":\"H\",\"body\":\"B\",\"version\":1}"
+        .getBytes(StandardCharsets.UTF_8), "application/json", "agency-a");
+    test.storiesCaughtUp();
+
+    // when agency-b sends version 2 of it
+    Outcome forged = test.intake.ingest(("{\"id\":\"urn:agency-a:1\",\"headline\":\"FORGED by agency B\","
+        + "\"body\":\"B\",\"version\":2}").getBytes(StandardCharsets.UTF_8), "application/json", "agency-b").get(0);
+
+    // then it is refused with a not-owner problem, counted, and not published
+    assertThat(forged.status()).isEqualTo(Outcome.Status.REJECTED);
+    assertThat(forged.problem().status()).isEqualTo(403);
+    assertThat(forged.problem().toJson(null).get("type").toString()).endsWith(ArticleIntake.NOT_OWNER);
+    assertThat(test.metrics.find(ArticleIntake.REFUSED).tag("reason", ArticleIntake.NOT_OWNER).counter().count())
+        .isEqualTo(1.0);
+    assertThat(test.published()).hasSize(1);
+  }
+
+  @Test
   void sameStatedVersionWithDifferentTextIsAConflictAndNotPublished() {
-    // given
+    // given version 3 is on news.stories
     ingest("{\"id\":\"s1\",\"headline\":\"H\",\"body\":\"One\",\"version\":3}", "application/json");
+    test.storiesCaughtUp();
 
     // when
     Outcome conflict = ingest("{\"id\":\"s1\",\"headline\":\"H\",\"body\":\"Two\",\"version\":3}", "application/json")

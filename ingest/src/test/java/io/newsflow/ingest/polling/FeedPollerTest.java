@@ -88,11 +88,13 @@ class FeedPollerTest {
     // given
     FeedPoller poller = poller();
     poller.poll(configured);
+    test.storiesCaughtUp();
     feed = rss(item("g1", "First", "One.") + item("g2", "Second", "Two."));
     etag = "\"v2\"";
 
-    // when
+    // when (enrich recorded each poll's stories on news.stories before the next)
     FeedPoller.PollResult changed = poller.poll(configured);
+    test.storiesCaughtUp();
     feed = rss(item("g1", "First", "One, corrected.") + item("g2", "Second", "Two."));
     etag = "\"v3\"";
     FeedPoller.PollResult corrected = poller.poll(configured);
