@@ -69,6 +69,14 @@ public final class Request {
     return out;
   }
 
+  /**
+   * The same request on behalf of {@code principal}: for routes that authenticate otherwise than by token (the
+   * desk's session cookie) and then call the token-secured handlers.
+   */
+  public Request withPrincipal(String principal) {
+    return new Request(exchange, pathParams, body, principal);
+  }
+
   /** The underlying exchange, for handlers that stream (server-sent events). */
   public HttpExchange exchange() {
     return exchange;
