@@ -95,7 +95,7 @@ function match(alert, openStory) {
 async function inContext(storyId, evidence, quote) {
   if (evidence.start === undefined) return;
   try {
-    const story = await api('GET', `/desk/api/stories/${encodeURIComponent(storyId)}`);
+    const story = await api('GET', `/desk/api/stories?id=${encodeURIComponent(storyId)}`);
     const text = (evidence.field === 'headline' ? story.document.headline : story.document.body) || '';
     if (text.slice(evidence.start, evidence.end) !== evidence.text) return;
     const p = paragraphAround(text, evidence.start, evidence.end);

@@ -49,7 +49,7 @@ export async function openStory(id) {
   clear($('story-body'));
   let answer;
   try {
-    answer = await api('GET', `/desk/api/stories/${encodeURIComponent(id)}`);
+    answer = await api('GET', `/desk/api/stories?id=${encodeURIComponent(id)}`);
   } catch (e) {
     $('story-headline').textContent = e.status === 404 ? 'This story is not among the recent ones kept here' : e.message;
     $('story-headline').focus();

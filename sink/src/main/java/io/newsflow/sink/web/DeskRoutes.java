@@ -27,7 +27,7 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
  * session cookie ({@code /desk/session}), and {@code /desk/api/...}, the same handlers as the token API
  * ({@code /v1/...}) called on behalf of the session's principal. Writes need the session's CSRF token in
  * {@value DeskSecurity#CSRF_HEADER}. Also registers the token API's {@code /v1/entities/suggest} and
- * {@code /v1/stories}. The only class here that knows the HTTP layer.
+ * {@code /v1/stories} ({@code ?id=} for one story). The only class here that knows the HTTP layer.
  */
 public final class DeskRoutes {
 
@@ -67,7 +67,6 @@ public final class DeskRoutes {
         .route("GET", "/desk/api/subscriptions/{id}/deliveries", session(false, subscriptionApi::deliveries))
         .route("GET", "/desk/api/entities/suggest", session(false, this::suggest))
         .route("GET", "/desk/api/stories", session(false, this::listStories))
-        .route("GET", "/desk/api/stories/{id}", session(false, this::story))
         .route("GET", "/desk/api/alerts/stream", session(false, alertStream::stream))
         .route("GET", "/desk/", r -> asset(""))
         .route("GET", "/desk/{file}", r -> asset(r.pathParam("file")));
@@ -118,6 +117,11 @@ public final class DeskRoutes {
   }
 
   Response listStories(Request request) {
+    String id = first(request, "id");
+    if (id != null) {
+      // ids may hold a slash (ninjs URIs), which a path segment cannot
+      return story(id);
+    }
     StoryFilter filter = new StoryFilter(first(request, "entity"), first(request, "holder"),
         polarity(first(request, "polarity")), first(request, "language"), first(request, "source"));
     int limit = 50;
@@ -138,7 +142,10 @@ public final class DeskRoutes {
   }
 
   Response story(Request request) {
-    String id = request.pathParam("id");
+    return story(request.pathParam("id"));
+  }
+
+  private Response story(String id) {
     Optional<ObjectNode> found = queried(() -> stories.story(id));
     return Response.json(200, found.orElseThrow(() -> new ProblemException(Problem.of(404, "not-found", "Not found",
         "No recent story " + id + " on this sink instance"))));
