@@ -1,6 +1,6 @@
 // Live alerts from the server-sent event stream, each with why it fired and its evidence in context.
 import { api } from './api.js';
-import { $, el, clear, marked, timeEl, paragraphAround } from './dom.js';
+import { $, el, clear, marked, timeEl, contextAround } from './dom.js';
 
 const cards = new Map(); // storyId -> [card elements]
 let source = null;
@@ -91,17 +91,25 @@ function match(alert, openStory) {
     meta(alert), body);
 }
 
-// the evidence sentence is shown at once; its paragraph follows when the story is read from the recent store
+// the evidence sentence is shown at once; the text around it follows when the story is read from the recent store
 async function inContext(storyId, evidence, quote) {
   if (evidence.start === undefined) return;
   try {
     const story = await api('GET', `/desk/api/stories?id=${encodeURIComponent(storyId)}`);
     const text = (evidence.field === 'headline' ? story.document.headline : story.document.body) || '';
-    if (text.slice(evidence.start, evidence.end) !== evidence.text) return;
-    const p = paragraphAround(text, evidence.start, evidence.end);
-    clear(quote).append(marked(p.text, [{ start: evidence.start - p.offset, end: evidence.end - p.offset,
-      cls: 'evidence-sentence', label: 'evidence' }]));
-  } catch {
+    let start = evidence.start;
+    if (text.slice(start, start + evidence.text.length) !== evidence.text) start = text.indexOf(evidence.text);
+    if (start < 0) {
+      quote.dataset.context = 'not-found';
+      return;
+    }
+    const end = start + evidence.text.length;
+    const around = contextAround(text, start, end);
+    clear(quote).append(around.before ? '… ' : '', marked(around.text, [{ start: start - around.offset,
+      end: end - around.offset, cls: 'evidence-sentence', label: 'evidence' }]), around.after ? ' …' : '');
+    quote.dataset.context = 'shown';
+  } catch (e) {
     // the story may live on another sink instance's partitions: the sentence alone stays
+    quote.dataset.context = `unavailable ${e.status || e.message}`;
   }
 }

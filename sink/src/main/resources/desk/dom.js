@@ -55,10 +55,11 @@ export function timeEl(iso) {
   return el('time', { datetime: iso || null }, when(iso));
 }
 
-/** The paragraph of text (blank-line separated) around [start, end), with its offsets. */
-export function paragraphAround(text, start, end) {
-  const from = text.lastIndexOf('\n\n', start);
-  const to = text.indexOf('\n\n', end);
-  const s = from < 0 ? 0 : from + 2;
-  return { text: text.slice(s, to < 0 ? text.length : to), offset: s };
+/** Up to `reach` characters of text either side of [start, end), cut at spaces, with its offset in text. */
+export function contextAround(text, start, end, reach = 240) {
+  let s = Math.max(0, start - reach);
+  let e = Math.min(text.length, end + reach);
+  if (s > 0) s = Math.min(start, text.indexOf(' ', s) + 1 || start);
+  if (e < text.length) e = Math.max(end, text.lastIndexOf(' ', e));
+  return { text: text.slice(s, e), offset: s, before: s > 0, after: e < text.length };
 }

@@ -175,9 +175,12 @@ class DeskIT {
     assertThat(alert.getText()).contains("Poland hesitant").contains("hesitant").contains("Poland");
     assertThat(alert.findElement(By.cssSelector("mark.evidence-sentence")).getText())
         .contains("Poland and Greece, are hesitant");
-    // the paragraph around it arrives from the recent-stories store
-    wait.until(d -> alert.findElement(By.cssSelector("blockquote.evidence")).getText().length()
-        > alert.findElement(By.cssSelector("mark.evidence-sentence")).getText().length());
+    // the text around it arrives from the recent-stories store
+    WebElement context = alert.findElement(By.cssSelector("blockquote.evidence"));
+    wait.until(d -> context.getAttribute("data-context") != null);
+    assertThat(context.getAttribute("data-context")).isEqualTo("shown");
+    assertThat(context.getText().length())
+        .isGreaterThan(alert.findElement(By.cssSelector("mark.evidence-sentence")).getText().length());
     screenshot("desktop-alerts");
 
     // the story, with its entities marked in the text
