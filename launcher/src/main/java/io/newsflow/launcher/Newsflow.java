@@ -6,6 +6,7 @@ import io.newsflow.launcher.commands.FuzzCommand;
 import io.newsflow.launcher.commands.IngestDirCommand;
 import io.newsflow.launcher.commands.HealthCommand;
 import io.newsflow.launcher.commands.PostCommand;
+import io.newsflow.launcher.commands.ReenrichCommand;
 import io.newsflow.launcher.commands.RunCommand;
 import io.newsflow.launcher.commands.ServiceCommands;
 import io.newsflow.launcher.commands.SubscribeCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
         AuditCommand.class,
         FuzzCommand.class,
         IngestDirCommand.class,
+        ReenrichCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Newsflow {

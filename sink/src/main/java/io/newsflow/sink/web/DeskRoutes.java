@@ -54,8 +54,6 @@ public final class DeskRoutes {
         .securedRoute("GET", "/v1/entities/suggest", this::suggest)
         .securedRoute("GET", "/v1/stories", this::listStories)
         .securedRoute("GET", "/v1/stories/{id}", this::story)
-        .route("GET", "/desk", r -> secured(new Response(308, "text/plain", new byte[0], Map.of()), false)
-            .withHeader("Location", "/desk/"))
         .route("POST", "/desk/session", this::signIn)
         .route("GET", "/desk/session", withSession(false, this::whoAmI))
         .route("DELETE", "/desk/session", withSession(true, this::signOut))
