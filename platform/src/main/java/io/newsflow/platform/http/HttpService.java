@@ -74,6 +74,7 @@ public final class HttpService implements AutoCloseable {
     config.jetty.host = address.getAddress() == null || address.getAddress().isAnyLocalAddress()
         ? null : address.getAddress().getHostAddress();
     config.jetty.port = address.getPort();
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
     for (StaticResources s : b.statics) {
       config.staticFiles.add(files -> {
         files.hostedPath = s.urlPath();
@@ -127,7 +128,12 @@ public final class HttpService implements AutoCloseable {
   /** Stops accepting, lets requests in flight finish for up to {@code grace}, then stops. */
   public void stop(Duration grace) {
     app.unsafe.jettyInternal.server.setStopTimeout(Math.max(0, grace.toMillis()));
-    app.stop();
+    try {
+      app.stop();
+    } catch (RuntimeException e) {
+      // Jetty stops its connectors even when the graceful part timed out; nothing is left to do
+      log.debug("{} HTTP stopped after the grace period: {}", name, e.toString());
+    }
   }
 
   @Override

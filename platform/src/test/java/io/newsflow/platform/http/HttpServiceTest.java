@@ -132,6 +132,18 @@ class HttpServiceTest {
   }
 
   @Test
+  void answersRequestsTheServerRefusesBeforeRoutingWithProblemDetails() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
+      socket.getOutputStream().write("GET /v1/things/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+          .contains("\"status\":400");
+    }
+  }
+
+  @Test
   void refusesAChunkedBodyOverTheLimitWith413() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/things"))
         .header("Authorization", "Bearer token-1")
