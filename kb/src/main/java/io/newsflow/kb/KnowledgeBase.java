@@ -42,6 +42,8 @@ public final class KnowledgeBase {
   private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
   private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
 
+  private volatile String[] sortedKeys;
+
   private KnowledgeBase() {}
 
   /** Loads the compiled resource and the curated supplement from the classpath. */
@@ -265,6 +267,30 @@ public final class KnowledgeBase {
 
   public List<OfficeTerm> terms() {
     return terms;
+  }
+
+  /**
+   * Name keys (as {@link Names#key}) that start with {@code prefix}, in sorted order, at most {@code limit}: for
+   * suggestions while a name is typed. The sorted key list is built on first use.
+   */
+  public List<String> keysStartingWith(String prefix, int limit) {
+    String[] keys = sortedKeys;
+    if (keys == null) {
+      synchronized (this) {
+        if (sortedKeys == null) {
+          String[] all = byKey.keySet().toArray(new String[0]);
+          java.util.Arrays.sort(all);
+          sortedKeys = all;
+        }
+        keys = sortedKeys;
+      }
+    }
+    int i = java.util.Arrays.binarySearch(keys, prefix);
+    List<String> out = new ArrayList<>();
+    for (int at = i < 0 ? -i - 1 : i; at < keys.length && out.size() < limit && keys[at].startsWith(prefix); at++) {
+      out.add(keys[at]);
+    }
+    return out;
   }
 
   public int size() {

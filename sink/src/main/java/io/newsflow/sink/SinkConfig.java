@@ -19,10 +19,12 @@ import java.util.Properties;
  * @param producer         properties of the sink's producers (subscriptions, dead letters)
  * @param deliveryGroup    consumer group of the webhook delivery
  * @param resolveEntities  whether entity names of new subscriptions are resolved to ids through enrich's dictionary
+ * @param recentStories    stories kept per partition for the monitoring desk's story list
+ * @param deskSession      how long a desk sign-in lasts without use
  */
 public record SinkConfig(int httpPort, Properties streams, String apiTokens, WebhookSettings webhooks,
                          int streamClients, Properties clients, Properties producer, String deliveryGroup,
-                         boolean resolveEntities) {
+                         boolean resolveEntities, int recentStories, java.time.Duration deskSession) {
 
   public static final Setting HTTP_PORT = new Setting("NEWSFLOW_SINK_PORT", "8082",
       "Port of the sink's subscriptions API, alert stream, /health and /metrics");
@@ -47,6 +49,11 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
   public static final Setting RESOLVE_ENTITIES = new Setting("NEWSFLOW_SINK_RESOLVE_ENTITIES", "true",
       "Resolve entity names of new subscriptions to Wikidata ids through enrich's entity dictionary (about 70 MB of heap); false: names match by name");
 
+  public static final Setting RECENT_STORIES = new Setting("NEWSFLOW_SINK_RECENT_STORIES", "2000",
+      "Stories kept per partition of news.enriched in the recent-stories store for the desk's story list (oldest dropped first)");
+  public static final Setting DESK_SESSION = new Setting("NEWSFLOW_SINK_DESK_SESSION", "8h",
+      "How long a sign-in to the monitoring desk (/desk/) lasts since its last use");
+
   /**
    * The API credentials, shared with ingest under the same names (the sink does not depend on ingest). Not in
    * {@link #SETTINGS}: ingest lists them already, and the configuration table shows each variable once.
@@ -57,7 +64,8 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       "File holding NEWSFLOW_API_TOKENS; wins over the variable");
 
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, WEBHOOK_MAX_ATTEMPTS,
-      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS, RESOLVE_ENTITIES);
+      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS, RESOLVE_ENTITIES,
+      RECENT_STORIES, DESK_SESSION);
 
   public static SinkConfig from(Settings settings, String bootstrap) {
     String tokens = settings.find(API_TOKENS).orElse("");
@@ -71,6 +79,7 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
         tokens, webhooks, settings.getInt(STREAM_CLIENTS),
         KafkaSettings.common(settings, bootstrap),
         KafkaSettings.producer(settings, bootstrap, applicationId + "-api"),
-        applicationId + "-webhooks", settings.getBoolean(RESOLVE_ENTITIES));
+        applicationId + "-webhooks", settings.getBoolean(RESOLVE_ENTITIES),
+        settings.getInt(RECENT_STORIES), settings.getDuration(DESK_SESSION));
   }
 }

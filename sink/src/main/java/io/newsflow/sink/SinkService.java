@@ -14,6 +14,14 @@ import io.newsflow.sink.alerts.matching.SubscriptionIndex;
 import io.newsflow.sink.alerts.subscriptions.EntityResolver;
 import io.newsflow.sink.http.AlertStreamApi;
 import io.newsflow.sink.http.SubscriptionApi;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.sink.stories.RecentStories;
+import io.newsflow.sink.stories.RecentStoriesTopology;
+import io.newsflow.sink.web.DeskRoutes;
+import io.newsflow.sink.web.DeskSessions;
+import io.newsflow.sink.web.EntitySuggestions;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -68,7 +76,8 @@ public final class SinkService implements AutoCloseable {
     PrometheusMeterRegistry metrics = Metrics.registry("sink");
     SubscriptionIndex subscriptions = new SubscriptionIndex();
     metrics.gauge("sink.subscriptions", subscriptions, SubscriptionIndex::size);
-    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock, metrics).build(), config.streams(),
+    StreamsRunner streams = new StreamsRunner("sink", new SinkTopology(subscriptions, clock, metrics,
+        config.recentStories()).build(), config.streams(),
         metrics);
     Producer<String, String> subscriptionWriter =
         new KafkaProducer<>(config.producer(), new StringSerializer(), new StringSerializer());
@@ -94,10 +103,18 @@ public final class SinkService implements AutoCloseable {
         ? EntityDictionary.loadInBackground(Duration.ofSeconds(20),
             () -> streams.state() == KafkaStreams.State.RUNNING)
         : EntityResolver.NONE;
-    new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10), entities)
-        .routes(routes);
+    SubscriptionApi subscriptionApi =
+        new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10), entities);
+    subscriptionApi.routes(routes);
     AlertStreamApi alertStream = new AlertStreamApi(broadcaster, subscriptions);
     alertStream.routes(routes);
+    // the monitoring desk: the same handlers behind a session cookie, the entity suggestions, the recent stories
+    EntitySuggestions suggestions = new EntitySuggestions(
+        () -> entities instanceof EntityDictionary d && d.isLoaded() ? KnowledgeBase.shared() : null, entities);
+    RecentStories stories = new RecentStories(() -> streams.store(StoreQueryParameters.fromNameAndType(
+        RecentStoriesTopology.STORE, QueryableStoreTypes.<String, String>keyValueStore())));
+    new DeskRoutes(tokens, new DeskSessions(config.deskSession(), clock), subscriptionApi, alertStream, suggestions,
+        stories).routes(routes);
     HttpService http = routes.build().start();
     // returns once the global subscriptions store is restored and the index rebuilt: delivery needs the webhooks
     streams.start();

@@ -9,6 +9,7 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.sink.alerts.matching.AlertTopology;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
 import io.newsflow.sink.index.IndexTopology;
+import io.newsflow.sink.stories.RecentStoriesTopology;
 import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -21,6 +22,7 @@ public final class SinkTopology {
   private final SubscriptionIndex subscriptions;
   private final Clock clock;
   private final MeterRegistry metrics;
+  private final int recentStories;
 
   /** Without metrics (tests). */
   public SinkTopology(SubscriptionIndex subscriptions, Clock clock) {
@@ -29,6 +31,12 @@ public final class SinkTopology {
 
   /** Counting index documents and timing alerts in {@code metrics}. */
   public SinkTopology(SubscriptionIndex subscriptions, Clock clock, MeterRegistry metrics) {
+    this(subscriptions, clock, metrics, 2000);
+  }
+
+  /** Keeping the last {@code recentStories} stories of each partition for the desk. */
+  public SinkTopology(SubscriptionIndex subscriptions, Clock clock, MeterRegistry metrics, int recentStories) {
+    this.recentStories = recentStories;
     this.subscriptions = subscriptions;
     this.clock = clock;
     this.metrics = metrics;
@@ -43,6 +51,7 @@ public final class SinkTopology {
     KStream<String, EnrichedArticle> live = enriched.filterNot((id, story) -> story != null && story.getReenriched(),
         Named.as("skip-reenrichments-for-alerts"));
     new AlertTopology(subscriptions, clock, Metrics.timer(metrics, MetricNames.ALERT_LATENCY)).addTo(builder, live);
+    new RecentStoriesTopology(recentStories).addTo(builder, enriched);
     return builder.build();
   }
 }

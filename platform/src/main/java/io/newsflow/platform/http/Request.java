@@ -62,6 +62,14 @@ public final class Request {
   }
 
   /**
+   * The same request on behalf of {@code principal}: for routes that authenticate otherwise than by token (the
+   * desk's session cookie) and then call the token-secured handlers.
+   */
+  public Request withPrincipal(String principal) {
+    return new Request(ctx, body, principal);
+  }
+
+  /**
    * Answers with a server-sent event stream that stays open after the handler returns, holding no thread; the
    * handler then returns {@link Response#STREAMED}. Call it only once every check that could refuse the request
    * has passed: the status (200) is sent here.

@@ -91,6 +91,14 @@ public final class StreamsRunner implements AutoCloseable {
     return partitions;
   }
 
+  /**
+   * An interactive query on this instance's local state stores (its partitions only); throws Kafka's
+   * {@code InvalidStateStoreException} while the store cannot be queried (starting, rebalancing).
+   */
+  public <T> T store(org.apache.kafka.streams.StoreQueryParameters<T> parameters) {
+    return streams.store(parameters);
+  }
+
   /** Blocks until the client stopped; true when it stopped because of a fatal error. */
   public boolean awaitStop() throws InterruptedException {
     stopped.await();

@@ -49,7 +49,7 @@ public final class AlertStreamApi implements AutoCloseable {
     return http.securedRoute("GET", "/v1/alerts/stream", this::stream);
   }
 
-  Response stream(Request request) {
+  public Response stream(Request request) {
     String subscription = request.query().getOrDefault("subscription", List.of()).stream().findFirst().orElse(null);
     if (subscription != null && subscriptions.get(subscription).filter(s -> request.principal().equals(s.owner())).isEmpty()) {
       throw new ProblemException(Problem.of(404, "not-found", "Not found", "No subscription " + subscription + " of yours")

@@ -67,11 +67,12 @@ public final class SubscriptionApi {
         .securedRoute("POST", "/v1/subscriptions", this::create)
         .securedRoute("GET", "/v1/subscriptions", this::list)
         .securedRoute("GET", "/v1/subscriptions/{id}", this::get)
+        .securedRoute("PUT", "/v1/subscriptions/{id}", this::update)
         .securedRoute("DELETE", "/v1/subscriptions/{id}", this::delete)
         .securedRoute("GET", "/v1/subscriptions/{id}/deliveries", this::deliveries);
   }
 
-  Response create(Request request) throws Exception {
+  public Response create(Request request) throws Exception {
     if (!request.mediaType().isEmpty() && !request.mediaType().equals("application/json")) {
       throw new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
           "Send the subscription as application/json"));
@@ -105,18 +106,68 @@ public final class SubscriptionApi {
     return Response.json(201, view).withHeader("Location", "/v1/subscriptions/" + id);
   }
 
-  Response list(Request request) {
+  /**
+   * Replaces one of the caller's subscriptions with the request body (same id, owner and creation time). A webhook
+   * to the same URL without a secret keeps its secret; a new URL without one gets a new secret, shown once.
+   */
+  public Response update(Request request) throws Exception {
+    Subscription old = owned(request);
+    byte[] secret = new byte[24];
+    random.nextBytes(secret);
+    String generatedSecret = HexFormat.of().formatHex(secret);
+    Subscription s;
+    try {
+      s = SubscriptionJson.parseRequest(request.body(), old.id(), old.owner(), old.createdAt(), generatedSecret);
+    } catch (InvalidSubscriptionException e) {
+      Problem problem = Problem.of(400, "invalid-field", "Invalid subscription", e.getMessage());
+      throw new ProblemException(e.field().isEmpty() ? problem : problem.with("field", e.field()));
+    }
+    if (s.webhook() != null && old.webhook() != null && s.webhook().secret().equals(generatedSecret)
+        && s.webhook().url().equals(old.webhook().url())) {
+      s = new Subscription(s.id(), s.owner(), s.name(), s.entities(), s.entityTypes(), s.stance(), s.keywords(),
+          s.language(), s.source(), s.minUrgency(), old.webhook(), s.createdAt());
+    }
+    try {
+      s = s.resolved(entities);
+    } catch (EntityResolver.Unavailable e) {
+      throw new ProblemException(Problem.of(503, "unavailable", "Try again later", e.getMessage()));
+    }
+    write(s.id(), SubscriptionJson.toStored(s));
+    Subscription stored = s;
+    boolean active = subscriptions.awaitPresent(s.id(), visibleTimeout) && awaitReplaced(stored);
+    log.info("Subscription {} replaced by {} (active: {})", s.id(), s.owner(), active);
+    ObjectNode view = SubscriptionJson.toView(s);
+    view.put("active", active);
+    if (s.webhook() != null && s.webhook().secret().equals(generatedSecret)) {
+      ((ObjectNode) view.get("webhook")).put("secret", generatedSecret);
+    }
+    return Response.json(200, view);
+  }
+
+  private boolean awaitReplaced(Subscription stored) throws InterruptedException {
+    String expected = SubscriptionJson.toStored(stored);
+    long deadline = System.nanoTime() + visibleTimeout.toNanos();
+    while (!subscriptions.get(stored.id()).map(SubscriptionJson::toStored).filter(expected::equals).isPresent()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(5);
+    }
+    return true;
+  }
+
+  public Response list(Request request) {
     ObjectNode body = Json.mapper().createObjectNode();
     ArrayNode items = body.putArray("subscriptions");
     subscriptions.ownedBy(request.principal()).forEach(s -> items.add(SubscriptionJson.toView(s)));
     return Response.json(200, body);
   }
 
-  Response get(Request request) {
+  public Response get(Request request) {
     return Response.json(200, SubscriptionJson.toView(owned(request)));
   }
 
-  Response delete(Request request) throws Exception {
+  public Response delete(Request request) throws Exception {
     Subscription s = owned(request);
     write(s.id(), null);
     subscriptions.awaitAbsent(s.id(), visibleTimeout);
@@ -125,7 +176,7 @@ public final class SubscriptionApi {
     return new Response(204, "application/json", new byte[0], java.util.Map.of());
   }
 
-  Response deliveries(Request request) {
+  public Response deliveries(Request request) {
     Subscription s = owned(request);
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("subscriptionId", s.id());

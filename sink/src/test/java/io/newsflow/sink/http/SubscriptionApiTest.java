@@ -210,6 +210,36 @@ class SubscriptionApiTest {
     assertThat(json(deliveries).path("deliveries")).isEmpty();
   }
 
+  @Test
+  void replacesASubscriptionKeepingItsIdCreationTimeAndWebhookSecret() throws Exception {
+    // given
+    HttpResponse<String> created = post(TEAM_TOKEN, """
+        {"name": "Poland", "keywords": ["troops"], "webhook": {"url": "http://127.0.0.1:9/hook"}}""");
+    String id = json(created).path("id").asText();
+
+    // when
+    HttpResponse<String> replaced = send(HttpRequest.newBuilder(uri("/v1/subscriptions/" + id))
+        .PUT(HttpRequest.BodyPublishers.ofString("""
+            {"name": "Poland hesitant", "stance": {"holder": "Q36", "polarities": ["HESITANT"]},
+             "webhook": {"url": "http://127.0.0.1:9/hook"}}"""))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + TEAM_TOKEN));
+    HttpResponse<String> otherTeam = send(HttpRequest.newBuilder(uri("/v1/subscriptions/" + id))
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"keywords\": [\"x\"]}"))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + OTHER_TOKEN));
+    HttpResponse<String> read = send(get("/v1/subscriptions/" + id, TEAM_TOKEN));
+
+    // then
+    assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+    assertThat(json(replaced).path("active").asBoolean()).isTrue();
+    assertThat(json(replaced).path("webhook").has("secret")).as("the old secret is kept, not shown").isFalse();
+    assertThat(json(read).path("name").asText()).isEqualTo("Poland hesitant");
+    assertThat(json(read).path("keywords")).isEmpty();
+    assertThat(json(read).path("createdAt").asText()).isEqualTo(json(created).path("createdAt").asText());
+    assertThat(otherTeam.statusCode()).isEqualTo(404);
+    assertThat(index.get(id).orElseThrow().webhook().secret())
+        .isEqualTo(json(created).path("webhook").path("secret").asText());
+  }
+
   private HttpResponse<String> post(String token, String body) throws Exception {
     return send(HttpRequest.newBuilder(uri("/v1/subscriptions")).POST(HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json").header("Authorization", "Bearer " + token));

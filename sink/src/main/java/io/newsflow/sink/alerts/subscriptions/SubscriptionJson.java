@@ -271,7 +271,7 @@ public final class SubscriptionJson {
   }
 
   /** What a criterion was resolved to, shown so that the client sees what a name means. */
-  private static ObjectNode resolution(EntityCriterion c) {
+  public static ObjectNode resolution(EntityCriterion c) {
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("given", c.given());
     node.put("resolution", c.resolution().name());
