@@ -9,13 +9,18 @@ import io.newsflow.ingest.publish.AcceptedArticles;
 import io.newsflow.ingest.publish.AcceptedArticlesRestorer;
 import io.newsflow.ingest.publish.ArticlePublisher;
 import io.newsflow.platform.http.HttpService;
-import io.newsflow.platform.kafka.ClusterProbe;
 import io.newsflow.platform.http.TokenAuthenticator;
+import io.newsflow.platform.kafka.ClusterProbe;
+import io.newsflow.platform.kafka.KafkaAccess;
 import io.newsflow.platform.metrics.Metrics;
+import io.newsflow.schemas.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.acl.AclOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +52,8 @@ public final class IngestService implements AutoCloseable {
     if (!auth.hasTokens()) {
       log.warn("No API tokens configured (NEWSFLOW_API_TOKENS): every write will be refused with 401/403");
     }
+    KafkaAccess.verify("ingest", config.producer(), Map.of(Topics.RAW.name(), config.dedup().restore()
+        ? Set.of(AclOperation.WRITE, AclOperation.READ) : Set.of(AclOperation.WRITE)), KafkaAccess.TIMEOUT);
     AcceptedArticles accepted = new AcceptedArticles(config.dedup().maxStories());
     if (config.dedup().restore()) {
       AcceptedArticlesRestorer.restore(config.consumer(), accepted, config.dedup().restoreTimeout());

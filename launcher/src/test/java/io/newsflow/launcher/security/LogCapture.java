@@ -17,7 +17,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
     super("secure-it-capture", null, null, true, Property.EMPTY_ARRAY);
   }
 
-  static LogCapture start() {
+  static LogCapture attach() {
     LogCapture capture = new LogCapture();
     capture.start();
     LoggerContext context = (LoggerContext) LogManager.getContext(false);

@@ -31,7 +31,7 @@ final class MinimalAcls {
     application(acls, "enrich", "newsflow-enrich");
     // sink: index, subscriptions and alerts Streams application, subscriptions API, webhook delivery
     topic(acls, "sink", "news.enriched", AclOperation.READ);
-    topic(acls, "sink", "news.index", AclOperation.WRITE, AclOperation.READ);
+    topic(acls, "sink", "news.index", AclOperation.WRITE);
     topic(acls, "sink", "news.subscriptions", AclOperation.WRITE, AclOperation.READ);
     topic(acls, "sink", "news.alerts", AclOperation.WRITE, AclOperation.READ);
     topic(acls, "sink", "news.deadletter", AclOperation.WRITE);

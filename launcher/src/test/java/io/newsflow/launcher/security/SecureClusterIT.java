@@ -68,7 +68,7 @@ class SecureClusterIT {
 
   @BeforeAll
   static void startSecuredCluster() throws Exception {
-    logs = LogCapture.start();
+    logs = LogCapture.attach();
     TestCa ca = TestCa.create(dir, "store-pw-" + UUID.randomUUID());
     security = new SaslSsl(ca.keyStore, ca.trustStore, ca.password, "User:" + TestCa.BROKER_DN, "admin", PASSWORDS);
     kafka = EmbeddedKafkaCluster.builder().dataDir(dir.resolve("kafka")).saslSsl(security).start();
