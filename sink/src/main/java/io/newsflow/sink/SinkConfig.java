@@ -68,7 +68,7 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
     WebhookSettings webhooks = new WebhookSettings(settings.getInt(WEBHOOK_MAX_ATTEMPTS),
         settings.getDuration(WEBHOOK_BACKOFF), settings.getDuration(WEBHOOK_MAX_BACKOFF),
         settings.getDuration(WEBHOOK_TIMEOUT), settings.getInt(WEBHOOK_MAX_IN_FLIGHT),
-        settings.getInt(DELIVERY_LOG_SIZE), WebhookTargets.allowing(settings.get(WEBHOOK_ALLOW)));
+        settings.getInt(DELIVERY_LOG_SIZE), WebhookTargets.allowing(settings.find(WEBHOOK_ALLOW).orElse("")));
     return new SinkConfig(settings.getInt(HTTP_PORT),
         KafkaSettings.streams(settings, bootstrap, applicationId, settings.get(STATE_DIR)),
         tokens, webhooks, settings.getInt(STREAM_CLIENTS),

@@ -40,6 +40,7 @@ public final class KafkaAccess {
   public static final class AccessException extends IllegalStateException {
     public AccessException(String message, Throwable cause) {
       super(message, cause);
+      log.error(message); // the one line that says what to fix, whatever the caller does with the exception
     }
   }
 
@@ -57,6 +58,7 @@ public final class KafkaAccess {
       }
     });
     props.put(AdminClientConfig.CLIENT_ID_CONFIG, service + "-access-check");
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(timeout.toMillis()));
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(timeout.toMillis()));
     try (Admin admin = Admin.create(props)) {
       admin.describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
