@@ -1,12 +1,12 @@
-# syntax=docker/dockerfile:1
 # One image for every newsflow service; the command picks it:
 #   docker run newsflow ingest | enrich | sink | topics | run | health
+# Builds with BuildKit (Compose v2, docker build) and with the legacy builder (Compose v1.29): no `# syntax`
+# line (BuildKit would pull its frontend image) and no RUN --mount (the legacy builder refuses it).
 # Build stage: the reactor build of the launcher and the modules it needs (tests run in CI, not here).
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -q -Dmaven.test.skip=true -pl launcher -am package
+RUN mvn -B -q -Dmaven.test.skip=true -pl launcher -am package
 # Keep the launcher jar and its runtime classpath only. The NER model enrich uses is repackaged inside
 # newsflow-enrich.jar; the 474 MB CoreNLP models jar must never reach the runtime image.
 RUN mkdir -p /out/launcher/target \

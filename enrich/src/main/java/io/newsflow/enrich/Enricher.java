@@ -54,6 +54,7 @@ public final class Enricher {
   private final Counter enriched;
   /** Step to model version, as every enriched article records it. */
   private final Map<String, String> models;
+  private final SourceLanguages sourceLanguages;
 
   public Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock) {
     this(languages, entities, stances, clock, new SimpleMeterRegistry(), versions(languages, entities, stances));
@@ -62,11 +63,12 @@ public final class Enricher {
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
                    MeterRegistry registry, Map<String, String> models) {
     this(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
-        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models);
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models, SourceLanguages.NONE);
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   Timer timer, Counter enriched, Map<String, String> models) {
+                   Timer timer, Counter enriched, Map<String, String> models, SourceLanguages sourceLanguages) {
+    this.sourceLanguages = sourceLanguages;
     this.languages = languages;
     this.entities = entities;
     this.stances = stances;
@@ -88,7 +90,16 @@ public final class Enricher {
 
   /** The same enrichment, timing each article and counting them in {@code registry}. */
   public Enricher withMetrics(MeterRegistry registry) {
-    return new Enricher(languages, entities, stances, clock, registry, models);
+    return new Enricher(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models, sourceLanguages);
+  }
+
+  /**
+   * The same enrichment reading a story whose language cannot be detected ({@code und}) in its source's
+   * configured language (language source {@code source}) instead of leaving it without entities and stances.
+   */
+  public Enricher withSourceLanguages(SourceLanguages languagesBySource) {
+    return new Enricher(languages, entities, stances, clock, timer, enriched, models, languagesBySource);
   }
 
   /**
@@ -97,7 +108,8 @@ public final class Enricher {
    */
   public Enricher withTimeBudget(Duration budget) {
     TimeBudget limit = new TimeBudget(budget);
-    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched, models);
+    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched, models,
+        sourceLanguages);
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
@@ -109,7 +121,7 @@ public final class Enricher {
   }
 
   private EnrichedArticle enrichUntimed(RawArticle raw) {
-    LanguageIdentifier.Identified language = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    LanguageIdentifier.Identified language = languageOf(raw);
     List<String> steps = new ArrayList<>(List.of("language"));
     List<Entity> found = List.of();
     Map<String, String> used = new TreeMap<>(Map.of("language", models.get("language")));
@@ -140,6 +152,20 @@ public final class Enricher {
         .setModels(used)
         .build();
   }
+
+  /** The declared or detected language; when neither says, the language configured for the story's source. */
+  private LanguageIdentifier.Identified languageOf(RawArticle raw) {
+    LanguageIdentifier.Identified identified = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    if (!LanguageIdentifier.UNDETERMINED.equals(identified.language())) {
+      return identified;
+    }
+    return sourceLanguages.of(raw.getSource())
+        .map(configured -> new LanguageIdentifier.Identified(configured, LANGUAGE_FROM_SOURCE))
+        .orElse(identified);
+  }
+
+  /** Language source of a story read in its source's configured language. */
+  public static final String LANGUAGE_FROM_SOURCE = "source";
 
   /**
    * The part of a text the NLP steps read: the text itself (the same instance) when it has at most {@code max}

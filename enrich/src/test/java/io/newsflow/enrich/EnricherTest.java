@@ -113,6 +113,36 @@ class EnricherTest {
     assertThat(seen.codePoints().filter(c -> Character.isSurrogate((char) c))).isEmpty();
   }
 
+  @Test
+  void readsAStoryWhoseLanguageCannotBeDetectedInItsSourcesLanguage() {
+    // given a results table from a source configured as English, and one from a source with no language
+    RawArticle table = RawArticle.newBuilder(article("1. Ajax 12 9 2 1 30-8 29\n2. PSV 12 8 3 1 27-9 27"))
+        .setHeadline("Dutch table").setLanguage(null).setSource("reuters").build();
+    Enricher withSources = enricher.withSourceLanguages(SourceLanguages.parse("reuters:en,afp:fr", null));
+
+    // when both are enriched
+    EnrichedArticle fromReuters = withSources.enrich(table);
+    EnrichedArticle fromElsewhere = withSources.enrich(RawArticle.newBuilder(table).setSource("desk").build());
+
+    // then the first is read as English, said to be so because of its source; the other stays undetermined
+    assertThat(fromReuters.getLanguage()).isEqualTo("en");
+    assertThat(fromReuters.getLanguageSource()).isEqualTo(Enricher.LANGUAGE_FROM_SOURCE);
+    assertThat(fromReuters.getSteps()).contains("entities", "stances");
+    assertThat(fromElsewhere.getLanguage()).isEqualTo(LanguageIdentifier.UNDETERMINED);
+    assertThat(fromElsewhere.getSteps()).containsExactly("language");
+    assertThat(read).hasSize(1);
+  }
+
+  @Test
+  void keepsADeclaredOrDetectedLanguageOverTheSourcesLanguage() {
+    Enricher withSources = enricher.withSourceLanguages(SourceLanguages.parse("test:fr", "de"));
+
+    EnrichedArticle out = withSources.enrich(article(SENTENCE.repeat(3)));
+
+    assertThat(out.getLanguage()).isEqualTo("en");
+    assertThat(out.getLanguageSource()).isEqualTo("record");
+  }
+
   private static RawArticle article(String body) {
     return RawArticle.newBuilder().setId("urn:test:long").setVersion(1).setSource("test").setFormat(SourceFormat.TEXT)
         .setHeadline("Council meets on flood defences").setBody(body).setLanguage("en")

@@ -3,6 +3,7 @@ package io.newsflow.bench.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.newsflow.bench.measure.LatencySummary;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.Enrichment;
 import io.newsflow.nlp.entities.DictionaryEntityTagger;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -43,6 +43,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -454,24 +455,20 @@ public final class AlertLatencyBench implements Callable<Integer> {
   }
 
   private static ObjectNode summary(List<Long> values, int expected) {
-    long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
     ObjectNode node = Json.mapper().createObjectNode();
-    node.put("count", sorted.length);
+    node.put("count", values.size());
     if (expected > 0) {
-      node.put("missing", expected - sorted.length);
+      node.put("missing", expected - values.size());
     }
-    if (sorted.length > 0) {
-      node.put("p50", at(sorted, 0.50));
-      node.put("p95", at(sorted, 0.95));
-      node.put("p99", at(sorted, 0.99));
-      node.put("max", sorted[sorted.length - 1]);
-      node.put("mean", Math.round(Arrays.stream(sorted).average().orElse(0)));
+    if (!values.isEmpty()) {
+      Histogram h = LatencySummary.histogram(values.stream().mapToLong(Long::longValue).toArray());
+      node.put("p50", h.getValueAtPercentile(50));
+      node.put("p95", h.getValueAtPercentile(95));
+      node.put("p99", h.getValueAtPercentile(99));
+      node.put("max", h.getMaxValue());
+      node.put("mean", Math.round(h.getMean()));
     }
     return node;
-  }
-
-  private static long at(long[] sorted, double quantile) {
-    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)];
   }
 
   /** The sink did not create a subscription. */

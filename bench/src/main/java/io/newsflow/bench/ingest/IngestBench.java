@@ -1,5 +1,6 @@
 package io.newsflow.bench.ingest;
 
+import io.newsflow.bench.measure.LatencySummary;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.kafka.embedded.EmbeddedKafkaCluster;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +84,10 @@ public final class IngestBench {
       report.put("seconds", round(seconds));
       report.put("acknowledgedArticlesPerSecond", round(result.acknowledged() / seconds));
       report.put("requests", result.latenciesNanos().length);
-      report.put("latencyMsP50", round(percentile(result.latenciesNanos(), 0.50) / 1e6));
-      report.put("latencyMsP99", round(percentile(result.latenciesNanos(), 0.99) / 1e6));
-      report.put("latencyMsMax", round(percentile(result.latenciesNanos(), 1.0) / 1e6));
+      LatencySummary latency = LatencySummary.ofNanos(result.latenciesNanos());
+      report.put("latencyMsP50", latency.p50Millis());
+      report.put("latencyMsP99", latency.p99Millis());
+      report.put("latencyMsMax", latency.maxMillis());
       report.put("cores", Runtime.getRuntime().availableProcessors());
       report.put("measuredAt", Instant.now().toString());
       String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report);
@@ -148,13 +149,6 @@ public final class IngestBench {
     }
     pool.shutdown();
     return new Result(acknowledged.get(), latencies);
-  }
-
-  private static double percentile(long[] values, double p) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int index = (int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-    return sorted[index];
   }
 
   private static double round(double value) {

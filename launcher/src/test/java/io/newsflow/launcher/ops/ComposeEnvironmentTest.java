@@ -75,7 +75,8 @@ class ComposeEnvironmentTest {
           missing.add(name + ": " + variable);
         }
       }
-      if ("ingest".equals(RepoFiles.command(service))
+      // ingest authenticates posts, sink the subscriptions API: both with the same credentials
+      if (List.of("ingest", "sink").contains(RepoFiles.command(service))
           && !env.containsKey(IngestConfig.API_TOKENS.name()) && !env.containsKey(IngestConfig.API_TOKENS_FILE.name())) {
         missing.add(name + ": NEWSFLOW_API_TOKENS or NEWSFLOW_API_TOKENS_FILE");
       }
@@ -83,6 +84,21 @@ class ComposeEnvironmentTest {
 
     // then
     assertThat(missing).as("%s: variables a service needs in a container but that are not set", file).isEmpty();
+  }
+
+  @ParameterizedTest
+  @FieldSource("COMPOSE_FILES")
+  @SuppressWarnings("unchecked")
+  void runsUnderComposeV1AsWellAsV2(String file) {
+    // given
+    Map<String, Object> compose = RepoFiles.compose(file);
+
+    // when
+    Map<String, Map<String, Object>> secrets = (Map<String, Map<String, Object>>) compose.getOrDefault("secrets", Map.of());
+
+    // then: docker-compose 1.29 rejects a top-level name and secrets taken from the environment
+    assertThat(compose).as("%s: top-level keys", file).doesNotContainKey("name");
+    assertThat(secrets).as("%s: secrets", file).allSatisfy((name, secret) -> assertThat(secret).containsOnlyKeys("file"));
   }
 
   @ParameterizedTest

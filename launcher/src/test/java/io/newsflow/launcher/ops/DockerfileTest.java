@@ -73,9 +73,9 @@ class DockerfileTest {
     // when
     List<String> ignore = RepoFiles.read(".dockerignore").lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
 
-    // then: everything is ignored first, then only sources are let back in
-    assertThat(ignore.get(0)).isEqualTo("*");
-    assertThat(ignore.subList(1, ignore.size())).allSatisfy(l -> assertThat(l).startsWith("!").doesNotContain("target"));
+    // then: a deny list the legacy builder (Compose v1) applies too: it re-includes nothing under a wildcard
+    assertThat(ignore).contains(".git", "**/target", "**/src/test", "api-tokens", "**/.env");
+    assertThat(ignore).noneMatch(l -> l.startsWith("!") && l.contains("*"));
   }
 
   private String runtimeStage() {
