@@ -17,15 +17,14 @@ duration=${3:-10m}
 class=${test%%#*}
 method=${test##*#}
 log="$module/target/fuzz-$class-$method.log"
+mkdir -p "$module/target"
 status=0
+# libFuzzer writes its status lines to the forked test JVM's native stderr, which reaches the console, not
+# Surefire's report files: keep the console
 JAZZER_FUZZ=1 mvn -B -q -o -pl "$module" -am test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djazzer.max_duration="$duration" -Djacoco.skip=true || status=$?
-output=$(ls "$module"/target/surefire-reports/*"$class"-output.txt 2>/dev/null | head -1 || true)
-if [[ -n "$output" ]]; then
-  cp "$output" "$log"
-  echo "== $module $test ($duration): exit $status; last libFuzzer status lines (see $log):"
-  grep -E '^#[0-9]+' "$log" | tail -3 || true
-  grep -E '^(Done|stat::)' "$log" || true
-  grep -E '== Java Exception|FuzzerSecurityIssue|crash-|timeout-' "$log" | head -5 || true
-fi
+  -Djazzer.max_duration="$duration" 2>&1 | tee "$log" || status=$?
+echo "== $module $test ($duration): exit $status; libFuzzer's last status lines (all in $log):"
+grep -aE '^#[0-9]+' "$log" | tail -2 || true
+grep -aE '^Done [0-9]+ runs' "$log" || true
+grep -aE 'FuzzTestFinding|crash-|timeout-|DEDUP_TOKEN' "$log" | head -5 || true
 exit "$status"
