@@ -24,6 +24,8 @@ import java.util.TreeMap;
 public final class IndexDocuments {
 
   public static final int SCHEMA_VERSION = 2;
+  /** Enrich's language source for a story read in its source's configured language (detection failed). */
+  static final String LANGUAGE_FROM_SOURCE = "source";
 
   private IndexDocuments() {}
 
@@ -46,7 +48,10 @@ public final class IndexDocuments {
     doc.put("headline", a.getHeadline());
     doc.put("body", a.getBody());
     doc.put("language", enriched.getLanguage());
-    doc.put("languageSource", enriched.getLanguageSource());
+    // the contract's languageSource stays record|detected: a source's configured language is given on delivery
+    boolean fallback = LANGUAGE_FROM_SOURCE.equals(enriched.getLanguageSource());
+    doc.put("languageSource", fallback ? "record" : enriched.getLanguageSource());
+    doc.put("languageFallback", fallback);
     doc.put("source", a.getSource());
     doc.put("format", a.getFormat().name());
     doc.put("published", instant(a.getPublished()));
