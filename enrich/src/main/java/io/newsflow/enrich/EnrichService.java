@@ -2,12 +2,17 @@ package io.newsflow.enrich;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.http.HttpService;
+import io.newsflow.platform.kafka.KafkaAccess;
 import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.platform.streams.StreamsRunner;
+import io.newsflow.schemas.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.acl.AclOperation;
 
 /** The enrich service: the enrichment topology on Kafka Streams, with health and metrics over HTTP. */
 public final class EnrichService implements AutoCloseable {
@@ -27,6 +32,10 @@ public final class EnrichService implements AutoCloseable {
   }
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
+    KafkaAccess.verify("enrich", config.streams(), Map.of(Topics.RAW.name(), Set.of(AclOperation.READ),
+        Topics.ENRICHED.name(), Set.of(AclOperation.WRITE), Topics.DUPLICATES.name(), Set.of(AclOperation.WRITE),
+        Topics.STORIES.name(), Set.of(AclOperation.WRITE), Topics.DEAD_LETTER.name(), Set.of(AclOperation.WRITE)),
+        KafkaAccess.TIMEOUT);
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
     Enricher limited = enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET)
         .withSourceLanguages(config.sourceLanguages());

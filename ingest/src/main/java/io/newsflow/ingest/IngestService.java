@@ -9,13 +9,18 @@ import io.newsflow.ingest.publish.ArticlePublisher;
 import io.newsflow.ingest.stories.StoryView;
 import io.newsflow.ingest.stories.StoryViewReader;
 import io.newsflow.platform.http.HttpService;
-import io.newsflow.platform.kafka.ClusterProbe;
 import io.newsflow.platform.http.TokenAuthenticator;
+import io.newsflow.platform.kafka.ClusterProbe;
+import io.newsflow.platform.kafka.KafkaAccess;
 import io.newsflow.platform.metrics.Metrics;
+import io.newsflow.schemas.Topics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.acl.AclOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +55,9 @@ public final class IngestService implements AutoCloseable {
     if (!auth.hasTokens()) {
       log.warn("No API tokens configured (NEWSFLOW_API_TOKENS): every write will be refused with 401/403");
     }
+    // a refused credential or a missing grant stops the service now, naming the setting or the grant
+    KafkaAccess.verify("ingest", config.producer(), Map.of(Topics.RAW.name(), Set.of(AclOperation.WRITE),
+        Topics.STORIES.name(), Set.of(AclOperation.READ)), KafkaAccess.TIMEOUT);
     PrometheusMeterRegistry metrics = Metrics.registry("ingest");
     ArticlePublisher publisher = new ArticlePublisher(config.producer(), config.ackTimeout(), metrics);
     // ready only while Kafka answers: a load balancer stops sending articles that could not be stored

@@ -62,6 +62,10 @@ public final class Pipeline implements AutoCloseable {
     withDefaults.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
     withDefaults.putIfAbsent(EnrichConfig.STATE_DIR.name(), dataDir.resolve("streams").toString());
     withDefaults.putIfAbsent(SinkConfig.STATE_DIR.name(), dataDir.resolve("streams").toString());
+    if (kafka != null) {
+      // a local run (embedded broker): receivers on this machine are the norm; a real cluster allows nothing
+      withDefaults.putIfAbsent(SinkConfig.WEBHOOK_ALLOW.name(), "127.0.0.0/8,::1/128");
+    }
     Settings settings = Settings.from(withDefaults);
 
     TopicAdmin.createTopics(KafkaSettings.common(settings, bootstrap), settings.getInt(LauncherSettings.PARTITIONS),

@@ -72,7 +72,9 @@ class AlertsIT {
             "NEWSFLOW_INGEST_PORT", "0",
             "NEWSFLOW_ENRICH_HTTP_PORT", "0",
             "NEWSFLOW_SINK_PORT", "0",
-            "NEWSFLOW_PARTITIONS", "1"),
+            "NEWSFLOW_PARTITIONS", "1",
+            // the receiver is on this machine: loopback targets are refused unless allowed
+            "NEWSFLOW_SINK_WEBHOOK_ALLOW", "127.0.0.0/8"),
         dataDir, 0, () -> new Enricher(LanguageIdentifier.load(), DictionaryEntityTagger.sample(),
             new HesitancyStanceTagger(), Clock.systemUTC()));
   }

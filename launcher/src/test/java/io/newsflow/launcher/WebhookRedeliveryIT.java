@@ -91,6 +91,7 @@ class WebhookRedeliveryIT {
         "NEWSFLOW_SINK_WEBHOOK_MAX_ATTEMPTS", "10000",
         "NEWSFLOW_SINK_WEBHOOK_BACKOFF", "100ms",
         "NEWSFLOW_SINK_WEBHOOK_MAX_BACKOFF", "500ms",
+        "NEWSFLOW_SINK_WEBHOOK_ALLOW", "127.0.0.0/8",
         // no entity names here: spare the machine the dictionary
         "NEWSFLOW_SINK_RESOLVE_ENTITIES", "false"));
     TopicAdmin.createTopics(KafkaSettings.common(Settings.from(env), kafka.bootstrapServers()), 3, (short) 1);

@@ -4,6 +4,7 @@ import io.newsflow.platform.config.Setting;
 import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.kafka.KafkaSettings;
 import io.newsflow.sink.alerts.delivery.WebhookSettings;
+import io.newsflow.sink.alerts.delivery.WebhookTargets;
 import java.util.List;
 import java.util.Properties;
 
@@ -42,6 +43,8 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       "How long one webhook attempt may take");
   public static final Setting WEBHOOK_MAX_IN_FLIGHT = new Setting("NEWSFLOW_SINK_WEBHOOK_MAX_IN_FLIGHT", "1000",
       "Alerts being delivered or awaiting a retry at once; beyond that the delivery consumer waits");
+  public static final Setting WEBHOOK_ALLOW = new Setting("NEWSFLOW_SINK_WEBHOOK_ALLOW", "",
+      "Address ranges (CIDR, comma-separated) webhooks may reach although loopback, link-local, private or metadata; e.g. 127.0.0.0/8 for a local receiver");
   public static final Setting DELIVERY_LOG_SIZE = new Setting("NEWSFLOW_SINK_DELIVERY_LOG_SIZE", "50",
       "Webhook attempts kept per subscription for GET /v1/subscriptions/{id}/deliveries");
   public static final Setting STREAM_CLIENTS = new Setting("NEWSFLOW_SINK_ALERT_STREAM_CLIENTS", "8",
@@ -64,8 +67,8 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
       "File holding NEWSFLOW_API_TOKENS; wins over the variable");
 
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, WEBHOOK_MAX_ATTEMPTS,
-      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, DELIVERY_LOG_SIZE, STREAM_CLIENTS, RESOLVE_ENTITIES,
-      RECENT_STORIES, DESK_SESSION);
+      WEBHOOK_BACKOFF, WEBHOOK_MAX_BACKOFF, WEBHOOK_TIMEOUT, WEBHOOK_MAX_IN_FLIGHT, WEBHOOK_ALLOW, DELIVERY_LOG_SIZE,
+      STREAM_CLIENTS, RESOLVE_ENTITIES, RECENT_STORIES, DESK_SESSION);
 
   public static SinkConfig from(Settings settings, String bootstrap) {
     String tokens = settings.find(API_TOKENS).orElse("");
@@ -73,7 +76,7 @@ public record SinkConfig(int httpPort, Properties streams, String apiTokens, Web
     WebhookSettings webhooks = new WebhookSettings(settings.getInt(WEBHOOK_MAX_ATTEMPTS),
         settings.getDuration(WEBHOOK_BACKOFF), settings.getDuration(WEBHOOK_MAX_BACKOFF),
         settings.getDuration(WEBHOOK_TIMEOUT), settings.getInt(WEBHOOK_MAX_IN_FLIGHT),
-        settings.getInt(DELIVERY_LOG_SIZE));
+        settings.getInt(DELIVERY_LOG_SIZE), WebhookTargets.allowing(settings.find(WEBHOOK_ALLOW).orElse("")));
     return new SinkConfig(settings.getInt(HTTP_PORT),
         KafkaSettings.streams(settings, bootstrap, applicationId, settings.get(STATE_DIR)),
         tokens, webhooks, settings.getInt(STREAM_CLIENTS),

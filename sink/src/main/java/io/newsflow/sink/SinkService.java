@@ -3,8 +3,10 @@ package io.newsflow.sink;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.http.HttpService;
 import io.newsflow.platform.http.TokenAuthenticator;
+import io.newsflow.platform.kafka.KafkaAccess;
 import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.platform.streams.StreamsRunner;
+import io.newsflow.schemas.Topics;
 import io.newsflow.sink.alerts.delivery.AlertBroadcaster;
 import io.newsflow.sink.alerts.delivery.AlertConsumer;
 import io.newsflow.sink.alerts.delivery.DeliveryLog;
@@ -26,9 +28,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -72,6 +77,10 @@ public final class SinkService implements AutoCloseable {
   }
 
   public static SinkService start(SinkConfig config) throws IOException {
+    KafkaAccess.verify("sink", config.producer(), Map.of(Topics.ENRICHED.name(), Set.of(AclOperation.READ),
+        Topics.INDEX.name(), Set.of(AclOperation.WRITE), Topics.SUBSCRIPTIONS.name(), Set.of(AclOperation.READ, AclOperation.WRITE),
+        Topics.ALERTS.name(), Set.of(AclOperation.READ, AclOperation.WRITE), Topics.DEAD_LETTER.name(), Set.of(AclOperation.WRITE)),
+        KafkaAccess.TIMEOUT);
     Clock clock = Clock.systemUTC();
     PrometheusMeterRegistry metrics = Metrics.registry("sink");
     SubscriptionIndex subscriptions = new SubscriptionIndex();

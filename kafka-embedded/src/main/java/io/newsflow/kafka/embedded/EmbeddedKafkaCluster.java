@@ -155,8 +155,19 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private Path dataDir;
     private int firstPort;
     private final Map<String, String> brokerConfig = new HashMap<>();
+    private SaslSsl saslSsl;
 
     private Builder() {}
+
+    /**
+     * A secured cluster: clients and brokers talk SASL_SSL (SCRAM-SHA-512 over TLS), the controller listener
+     * mutual TLS, and the StandardAuthorizer allows nothing but what ACLs grant (the admin and the brokers are
+     * super users).
+     */
+    public Builder saslSsl(SaslSsl saslSsl) {
+      this.saslSsl = saslSsl;
+      return this;
+    }
 
     public Builder nodes(int nodes) {
       this.nodes = nodes;
@@ -197,7 +208,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
           int id = i + 1;
           Path logDir = root.resolve("node-" + id);
           Map<String, String> config = nodeConfig(id, ports.get(i)[0], ports.get(i)[1], voters, logDir);
-          format(id, clusterId, logDir);
+          format(id, clusterId, logDir, saslSsl);
           created.add(new Node(id, ports.get(i)[0], ports.get(i)[1], config));
         }
         // startup() returns only once a quorum exists, so the nodes must start together
@@ -245,11 +256,14 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
       c.put("group.initial.rebalance.delay.ms", "0");
       c.put("auto.create.topics.enable", "false");
       c.put("log.cleaner.backoff.ms", "1000");
+      if (saslSsl != null) {
+        c.putAll(saslSsl.brokerConfig(port, controllerPort));
+      }
       c.putAll(brokerConfig);
       return c;
     }
 
-    private static void format(int id, String clusterId, Path logDir) {
+    private static void format(int id, String clusterId, Path logDir, SaslSsl saslSsl) {
       if (Files.exists(logDir.resolve("meta.properties"))) {
         return;
       }
@@ -261,6 +275,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             .setMetadataLogDirectory(logDir.toString())
             .setControllerListenerName("CONTROLLER")
             .setReleaseVersion(MetadataVersion.latestProduction())
+            .setScramArguments(saslSsl == null ? List.of() : saslSsl.scramArguments())
             .setPrintStream(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()))
             .run();
       } catch (Exception e) {

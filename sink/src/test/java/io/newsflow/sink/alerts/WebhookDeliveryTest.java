@@ -11,6 +11,7 @@ import io.newsflow.sink.alerts.delivery.DeliveryLog.Outcome;
 import io.newsflow.sink.alerts.delivery.Signatures;
 import io.newsflow.sink.alerts.delivery.WebhookDelivery;
 import io.newsflow.sink.alerts.delivery.WebhookSettings;
+import io.newsflow.sink.alerts.delivery.WebhookTargets;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
 import io.newsflow.sink.alerts.subscriptions.SubscriptionJson;
 import java.net.InetSocketAddress;
@@ -34,6 +35,9 @@ class WebhookDeliveryTest {
 
   static final String SECRET = "receiver-secret-0123456789";
   static final String ALERT = "{\"alertId\":\"a-1\",\"type\":\"MATCH\",\"subscriptionId\":\"sub-1\",\"storyId\":\"story-1\",\"version\":1}";
+
+  /** The receiver runs on this machine: loopback must be allowed, as NEWSFLOW_SINK_WEBHOOK_ALLOW does. */
+  static final WebhookTargets LOCAL_RECEIVER = WebhookTargets.allowing("127.0.0.0/8");
 
   record Received(byte[] body, String signature, String attempt) {}
 
@@ -61,7 +65,7 @@ class WebhookDeliveryTest {
         + receiver.getAddress().getPort() + "/hook\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
         "sub-1", "team", Instant.EPOCH, "unused-generated-secret"));
     delivery = new WebhookDelivery(index, new WebhookSettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
-        Duration.ofSeconds(2), 10, 10), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
+        Duration.ofSeconds(2), 10, 10, LOCAL_RECEIVER), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
   }
 
   @AfterEach
@@ -126,6 +130,47 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void refusesALoopbackTargetWithoutTheAllowListAndDeadLettersAtOnce() throws Exception {
+    // given the production default: no internal address allowed
+    delivery.close();
+    delivery = new WebhookDelivery(index, new WebhookSettings(3, Duration.ofMillis(10), Duration.ofMillis(50),
+        Duration.ofSeconds(2), 10, 10, WebhookTargets.publicOnly()), deadLetters, log, Clock.systemUTC(),
+        new SimpleMeterRegistry());
+
+    // when
+    delivery.submit("sub-1", ALERT).get(10, TimeUnit.SECONDS);
+
+    // then nothing reached the receiver, and the reason names the address and the setting
+    assertThat(received).isEmpty();
+    assertThat(deadLetters.history()).hasSize(1);
+    assertThat(new String(deadLetters.history().get(0).headers().lastHeader("newsflow.error.reason").value(),
+        StandardCharsets.UTF_8)).contains("127.0.0.1", "loopback", "NEWSFLOW_SINK_WEBHOOK_ALLOW");
+    assertThat(log.recent("sub-1")).extracting(DeliveryLog.Entry::outcome).containsExactly(Outcome.DEAD_LETTERED);
+  }
+
+  @Test
+  void doesNotFollowARedirectToTheMetadataAddress() throws Exception {
+    // given a receiver that answers with a redirect to the cloud metadata service
+    receiver.createContext("/moved", exchange -> {
+      received.add(new Received(exchange.getRequestBody().readAllBytes(), null, "redirect"));
+      exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+      exchange.sendResponseHeaders(302, -1);
+      exchange.close();
+    });
+    index.put(SubscriptionJson.parseRequest(("{\"keywords\": [\"troops\"], \"webhook\": {\"url\": \"http://127.0.0.1:"
+        + receiver.getAddress().getPort() + "/moved\", \"secret\": \"" + SECRET + "\"}}").getBytes(StandardCharsets.UTF_8),
+        "sub-2", "team", Instant.EPOCH, "unused-generated-secret"));
+
+    // when
+    delivery.submit("sub-2", ALERT.replace("sub-1", "sub-2")).get(10, TimeUnit.SECONDS);
+
+    // then only the three attempts at the receiver itself, each a failure that is not followed
+    assertThat(received).extracting(Received::attempt).containsOnly("redirect").hasSize(3);
+    assertThat(new String(deadLetters.history().get(0).headers().lastHeader("newsflow.error.reason").value(),
+        StandardCharsets.UTF_8)).isEqualTo("HTTP 302 (redirects are not followed)");
+  }
+
+  @Test
   void settlesTheAlertOnlyOnceTheReceiverAcceptedIt() throws Exception {
     // given
     failuresLeft.set(2);
@@ -145,7 +190,7 @@ class WebhookDeliveryTest {
     MockProducer<byte[], byte[]> slow = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
     delivery.close();
     delivery = new WebhookDelivery(index, new WebhookSettings(2, Duration.ofMillis(10), Duration.ofMillis(50),
-        Duration.ofSeconds(2), 10, 10), slow, log, Clock.systemUTC(), new SimpleMeterRegistry());
+        Duration.ofSeconds(2), 10, 10, LOCAL_RECEIVER), slow, log, Clock.systemUTC(), new SimpleMeterRegistry());
     failuresLeft.set(100);
 
     // when
@@ -164,7 +209,7 @@ class WebhookDeliveryTest {
     failuresLeft.set(100);
     delivery.close();
     delivery = new WebhookDelivery(index, new WebhookSettings(10, Duration.ofSeconds(30), Duration.ofSeconds(30),
-        Duration.ofSeconds(2), 10, 10), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
+        Duration.ofSeconds(2), 10, 10, LOCAL_RECEIVER), deadLetters, log, Clock.systemUTC(), new SimpleMeterRegistry());
     CompletableFuture<Void> settled = delivery.submit("sub-1", ALERT);
     await().atMost(Duration.ofSeconds(10)).until(() -> log.recent("sub-1").size() == 1);
 

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.StringLength;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GarbledVariantsTest {
 
@@ -45,14 +46,27 @@ class GarbledVariantsTest {
     assertThat(new GarbledVariants(0.5, 3).garble(STORY)).isEqualTo(new GarbledVariants(0.5, 3).garble(STORY));
   }
 
-  @Property
-  void garblingAWordKeepsItsFirstLetterAndRoughlyItsLength(@ForAll @AlphaChars @StringLength(min = 4, max = 15) String word,
-                                                   @ForAll long seed) {
+  @ParameterizedTest
+  @MethodSource("words")
+  void garblingAWordKeepsItsFirstLetterAndRoughlyItsLength(String word, long seed) {
     // when
     String garbled = GarbledVariants.garbleWord(word, new Random(seed));
     // then
     assertThat(garbled.charAt(0)).isEqualTo(word.charAt(0));
     assertThat(Math.abs(garbled.length() - word.length())).isLessThanOrEqualTo(2);
+  }
+
+  /** Alphabetic words of 4 to 15 letters with a seed each, drawn from a fixed seed so a failure is repeatable. */
+  static Stream<Arguments> words() {
+    Random random = new Random(5);
+    String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    return IntStream.range(0, 300).mapToObj(i -> {
+      StringBuilder word = new StringBuilder();
+      for (int n = 4 + random.nextInt(12); n > 0; n--) {
+        word.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      return Arguments.of(word.toString(), random.nextLong());
+    });
   }
 
   @Test

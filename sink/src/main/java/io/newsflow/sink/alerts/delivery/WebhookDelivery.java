@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  * POSTs alerts to their subscription's webhook, signed, off the stream threads: asynchronous HTTP, retries
  * with exponential backoff on a scheduler, at most {@code maxInFlight} alerts pending (the caller waits beyond
  * that), and after the last failed attempt the alert goes to {@code news.deadletter} with the reason in headers.
+ * Before each attempt the target is checked ({@link WebhookTargets}): a refused one is dead-lettered at once;
+ * redirects are never followed.
  */
 public final class WebhookDelivery implements AutoCloseable {
 
@@ -106,7 +108,15 @@ public final class WebhookDelivery implements AutoCloseable {
     long started = System.nanoTime();
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(URI.create(p.subscription().webhook().url()))
+      URI url = URI.create(p.subscription().webhook().url());
+      try {
+        settings.targets().check(url);
+      } catch (WebhookTargets.BlockedTargetException blocked) {
+        // checked before every attempt (DNS may have changed); refused targets are not retried
+        finished(p, attempt, 0, blocked.getMessage(), started, false);
+        return;
+      }
+      request = HttpRequest.newBuilder(url)
           .timeout(settings.timeout())
           .header("Content-Type", "application/json")
           .header("User-Agent", "newsflow-sink")
@@ -124,13 +134,18 @@ public final class WebhookDelivery implements AutoCloseable {
         finished(p, attempt, response.statusCode(), null, started);
       } else {
         int status = error == null ? response.statusCode() : 0;
-        String reason = error == null ? "HTTP " + status : error.getClass().getSimpleName() + ": " + error.getMessage();
+        String reason = error != null ? error.getClass().getSimpleName() + ": " + error.getMessage()
+            : status / 100 == 3 ? "HTTP " + status + " (redirects are not followed)" : "HTTP " + status;
         finished(p, attempt, status, reason, started);
       }
     });
   }
 
   private void finished(Pending p, int attempt, int status, String error, long started) {
+    finished(p, attempt, status, error, started, true);
+  }
+
+  private void finished(Pending p, int attempt, int status, String error, long started, boolean retryable) {
     long latencyMs = (System.nanoTime() - started) / 1_000_000;
     String id = p.subscription().id();
     Timer.builder("sink.webhook.attempt").tag("outcome", error == null ? "success" : "failure")
@@ -141,7 +156,7 @@ public final class WebhookDelivery implements AutoCloseable {
       record(p, attempt, DeliveryLog.Outcome.DELIVERED, status, null, latencyMs);
       inFlight.release();
       p.settled().complete(null);
-    } else if (attempt < settings.maxAttempts()) {
+    } else if (retryable && attempt < settings.maxAttempts()) {
       long backoff = settings.backoffBefore(attempt + 1).toMillis();
       log.warn("Webhook attempt {} for alert {} to subscription {} failed ({}); retrying in {} ms",
           attempt, p.alert().alertId(), id, error, backoff);
