@@ -1,14 +1,14 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.model.Entity;
-import io.newsflow.enrich.model.EntityRef;
-import io.newsflow.enrich.model.Quote;
-import io.newsflow.enrich.model.Stance;
-import io.newsflow.enrich.model.TextSpan;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityRef;
+import io.newsflow.nlp.model.Quote;
+import io.newsflow.nlp.model.Stance;
+import io.newsflow.nlp.model.TextSpan;
 import io.newsflow.schemas.avro.Span;
 import java.util.List;
 
-/** From the enrichment model to the Avro records on {@code news.enriched}. */
+/** From the nlp library's model to the Avro records on {@code news.enriched}; enums map by name. */
 final class AvroMapping {
 
   private AvroMapping() {}
@@ -17,7 +17,7 @@ final class AvroMapping {
     return entities.stream().map(e -> io.newsflow.schemas.avro.Entity.newBuilder()
         .setId(e.id())
         .setName(e.name())
-        .setType(e.type())
+        .setType(io.newsflow.schemas.avro.EntityType.valueOf(e.type().name()))
         .setLinked(e.linked())
         .setMentions(e.mentions().stream().map(AvroMapping::span).toList())
         .setSalience(e.salience())
@@ -31,7 +31,7 @@ final class AvroMapping {
         .setOnBehalfOf(ref(s.onBehalfOf()))
         .setTarget(s.target())
         .setTargetEntity(ref(s.targetEntity()))
-        .setPolarity(s.polarity())
+        .setPolarity(io.newsflow.schemas.avro.Polarity.valueOf(s.polarity().name()))
         .setConfidence(s.confidence())
         .setEvidence(span(s.evidence()))
         .setReportedBy(ref(s.reportedBy()))
@@ -41,13 +41,13 @@ final class AvroMapping {
   static List<io.newsflow.schemas.avro.Quote> quotes(List<Quote> quotes) {
     return quotes.stream().map(q -> io.newsflow.schemas.avro.Quote.newBuilder()
         .setSpeaker(ref(q.speaker()))
-        .setKind(q.kind())
+        .setKind(io.newsflow.schemas.avro.QuoteKind.valueOf(q.kind().name()))
         .setSpan(span(q.span()))
         .build()).toList();
   }
 
   private static Span span(TextSpan span) {
-    return new Span(span.field(), span.start(), span.end(), span.text());
+    return new Span(io.newsflow.schemas.avro.TextField.valueOf(span.field().name()), span.start(), span.end(), span.text());
   }
 
   private static io.newsflow.schemas.avro.EntityRef ref(EntityRef ref) {

@@ -18,8 +18,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param httpPort port of /health and /metrics
  * @param streams  Kafka Streams properties (exactly-once v2, dead letters to news.deadletter)
  * @param stories  how versions, embargoes, resends and near-duplicates are treated
+ * @param sourceLanguages language of each source, for stories whose language cannot be detected
  */
-public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories) {
+public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories, SourceLanguages sourceLanguages) {
 
   public static final Setting HTTP_PORT = new Setting("NEWSFLOW_ENRICH_HTTP_PORT", "8081",
       "Port of the enrich service's /health and /metrics");
@@ -42,11 +43,16 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
       String.valueOf(NearDuplicateRule.DEFAULT_THRESHOLD),
       "Estimated Jaccard similarity of word 2-shingles at or above which two stories from different sources are one story");
 
+  public static final Setting SOURCE_LANGUAGES = new Setting("NEWSFLOW_ENRICH_SOURCE_LANGUAGES", "",
+      "Language of each source as source:language pairs (reuters:en,afp:fr), used when a story's language cannot be detected");
+  public static final Setting DEFAULT_LANGUAGE = new Setting("NEWSFLOW_ENRICH_DEFAULT_LANGUAGE", "",
+      "Language of sources not in NEWSFLOW_ENRICH_SOURCE_LANGUAGES when a story's language cannot be detected; empty: none");
+
   /** Longer than the budgets of one article's NLP steps ({@code EnrichService.ARTICLE_STEP_BUDGET} each). */
   static final String TRANSACTION_TIMEOUT_MS = "120000";
 
   public static final List<Setting> SETTINGS = List.of(HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS, EMBARGO_CHECK,
-      RESEND_RETENTION, NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_THRESHOLD);
+      RESEND_RETENTION, NEAR_DUPLICATE_WINDOW, NEAR_DUPLICATE_THRESHOLD, SOURCE_LANGUAGES, DEFAULT_LANGUAGE);
 
   public static EnrichConfig from(Settings settings, String bootstrap) {
     Properties props = KafkaSettings.streams(settings, bootstrap, settings.get(APPLICATION_ID), settings.get(STATE_DIR));
@@ -58,7 +64,12 @@ public record EnrichConfig(int httpPort, Properties streams, StoryPolicy stories
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
     StoryPolicy stories = new StoryPolicy(settings.getDuration(EMBARGO_CHECK), settings.getDuration(RESEND_RETENTION),
         settings.getDuration(NEAR_DUPLICATE_WINDOW), new NearDuplicateRule(threshold(settings)));
-    return new EnrichConfig(settings.getInt(HTTP_PORT), props, stories);
+    return new EnrichConfig(settings.getInt(HTTP_PORT), props, stories, sourceLanguages(settings));
+  }
+
+  /** The per-source fallback languages of NEWSFLOW_ENRICH_SOURCE_LANGUAGES and NEWSFLOW_ENRICH_DEFAULT_LANGUAGE. */
+  public static SourceLanguages sourceLanguages(Settings settings) {
+    return SourceLanguages.parse(settings.find(SOURCE_LANGUAGES).orElse(""), settings.find(DEFAULT_LANGUAGE).orElse(null));
   }
 
   private static double threshold(Settings settings) {

@@ -28,7 +28,8 @@ public final class EnrichService implements AutoCloseable {
 
   public static EnrichService start(EnrichConfig config, Enricher enricher) throws IOException {
     PrometheusMeterRegistry metrics = Metrics.registry("enrich");
-    Enricher limited = enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET);
+    Enricher limited = enricher.withMetrics(metrics).withTimeBudget(ARTICLE_STEP_BUDGET)
+        .withSourceLanguages(config.sourceLanguages());
     EnrichTopology topology = new EnrichTopology(limited, config.stories(), Clock.systemUTC(), metrics);
     StreamsRunner streams = new StreamsRunner("enrich", topology.build(), config.streams(), metrics);
     HttpService http = HttpService.builder("enrich", new InetSocketAddress(config.httpPort()))
@@ -38,6 +39,11 @@ public final class EnrichService implements AutoCloseable {
         .start();
     streams.start();
     return new EnrichService(streams, http);
+  }
+
+  /** Port of /health and /metrics (useful when configured as 0, a free port). */
+  public int httpPort() {
+    return http.port();
   }
 
   public StreamsRunner streams() {

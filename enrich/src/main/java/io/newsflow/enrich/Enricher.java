@@ -4,11 +4,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.Entity;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.platform.metrics.Metrics;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,30 +52,54 @@ public final class Enricher {
   private final Clock clock;
   private final Timer timer;
   private final Counter enriched;
+  /** Step to model version, as every enriched article records it. */
+  private final Map<String, String> models;
+  private final SourceLanguages sourceLanguages;
 
   public Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock) {
-    this(languages, entities, stances, clock, new SimpleMeterRegistry());
+    this(languages, entities, stances, clock, new SimpleMeterRegistry(), versions(languages, entities, stances));
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   MeterRegistry registry) {
+                   MeterRegistry registry, Map<String, String> models) {
     this(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
-        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry));
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models, SourceLanguages.NONE);
   }
 
   private Enricher(LanguageIdentifier languages, EntityTagger entities, StanceTagger stances, Clock clock,
-                   Timer timer, Counter enriched) {
+                   Timer timer, Counter enriched, Map<String, String> models, SourceLanguages sourceLanguages) {
+    this.sourceLanguages = sourceLanguages;
     this.languages = languages;
     this.entities = entities;
     this.stances = stances;
     this.clock = clock;
     this.timer = timer;
     this.enriched = enriched;
+    this.models = models;
+  }
+
+  private static Map<String, String> versions(LanguageIdentifier languages, EntityTagger entities,
+                                              StanceTagger stances) {
+    return Map.of("language", languages.version(), "entities", entities.version(), "stances", stances.version());
+  }
+
+  /** The model each step runs with (step name to version), recorded on every article enriched. */
+  public Map<String, String> models() {
+    return models;
   }
 
   /** The same enrichment, timing each article and counting them in {@code registry}. */
   public Enricher withMetrics(MeterRegistry registry) {
-    return new Enricher(languages, entities, stances, clock, registry);
+    return new Enricher(languages, entities, stances, clock, Metrics.timer(registry, MetricNames.ENRICHMENT),
+        Counter.builder(MetricNames.ARTICLES_ENRICHED).register(registry), models, sourceLanguages);
+  }
+
+  /**
+   * The same enrichment reading a story whose language cannot be detected ({@code und}) in its source's
+   * configured language (language source {@code source}) instead of leaving it without entities and stances.
+   */
+  public Enricher withSourceLanguages(SourceLanguages languagesBySource) {
+    return new Enricher(languages, entities, stances, clock, timer, enriched, models, languagesBySource);
   }
 
   /**
@@ -82,7 +108,8 @@ public final class Enricher {
    */
   public Enricher withTimeBudget(Duration budget) {
     TimeBudget limit = new TimeBudget(budget);
-    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched);
+    return new Enricher(languages, limit.entities(entities), limit.stances(stances), clock, timer, enriched, models,
+        sourceLanguages);
   }
 
   public EnrichedArticle enrich(RawArticle raw) {
@@ -94,9 +121,10 @@ public final class Enricher {
   }
 
   private EnrichedArticle enrichUntimed(RawArticle raw) {
-    LanguageIdentifier.Identified language = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    LanguageIdentifier.Identified language = languageOf(raw);
     List<String> steps = new ArrayList<>(List.of("language"));
     List<Entity> found = List.of();
+    Map<String, String> used = new TreeMap<>(Map.of("language", models.get("language")));
     StanceTagger.Result positions = StanceTagger.Result.empty();
     if (NLP_LANGUAGES.contains(language.language())) {
       String headline = readable(raw.getHeadline(), NLP_MAX_HEADLINE_CHARS);
@@ -107,6 +135,7 @@ public final class Enricher {
       positions = stances.tag(text, found);
       steps.add("stances");
       steps.add("quotes");
+      used.putAll(models);
       if (headline != raw.getHeadline() || body != raw.getBody()) {
         steps.add(TRUNCATED_STEP);
       }
@@ -120,8 +149,23 @@ public final class Enricher {
         .setQuotes(AvroMapping.quotes(positions.quotes()))
         .setSteps(steps)
         .setEnrichedAt(clock.instant())
+        .setModels(used)
         .build();
   }
+
+  /** The declared or detected language; when neither says, the language configured for the story's source. */
+  private LanguageIdentifier.Identified languageOf(RawArticle raw) {
+    LanguageIdentifier.Identified identified = languages.identify(raw.getLanguage(), raw.getHeadline(), raw.getBody());
+    if (!LanguageIdentifier.UNDETERMINED.equals(identified.language())) {
+      return identified;
+    }
+    return sourceLanguages.of(raw.getSource())
+        .map(configured -> new LanguageIdentifier.Identified(configured, LANGUAGE_FROM_SOURCE))
+        .orElse(identified);
+  }
+
+  /** Language source of a story read in its source's configured language. */
+  public static final String LANGUAGE_FROM_SOURCE = "source";
 
   /**
    * The part of a text the NLP steps read: the text itself (the same instance) when it has at most {@code max}

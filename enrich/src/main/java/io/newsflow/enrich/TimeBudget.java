@@ -1,9 +1,9 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.Entity;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;

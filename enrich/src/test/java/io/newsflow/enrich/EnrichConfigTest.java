@@ -39,4 +39,17 @@ class EnrichConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("NEWSFLOW_ENRICH_NEAR_DUPLICATE_THRESHOLD");
   }
+
+  @Test
+  void readsTheLanguageOfEachSourceAndADefault() {
+    EnrichConfig config = EnrichConfig.from(Settings.from(Map.of("NEWSFLOW_ENRICH_SOURCE_LANGUAGES", "reuters:en, afp:fr",
+        "NEWSFLOW_ENRICH_DEFAULT_LANGUAGE", "en")), "localhost:9092");
+
+    assertThat(config.sourceLanguages().of("afp")).hasValue("fr");
+    assertThat(config.sourceLanguages().of("reuters")).hasValue("en");
+    assertThat(config.sourceLanguages().of("desk")).hasValue("en");
+    assertThat(EnrichConfig.from(Settings.from(Map.of()), "localhost:9092").sourceLanguages().of("desk")).isEmpty();
+    assertThatThrownBy(() -> EnrichConfig.from(Settings.from(Map.of("NEWSFLOW_ENRICH_SOURCE_LANGUAGES", "reuters")),
+        "localhost:9092")).hasMessageContaining("source:language");
+  }
 }

@@ -2,9 +2,11 @@ package io.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.SourceFormat;
@@ -39,6 +41,32 @@ class EnricherTest {
 
     assertThat(read).singleElement().satisfies(text -> assertThat(text.body()).isEqualTo(SENTENCE.repeat(40)));
     assertThat(out.getSteps()).containsExactly("language", "entities", "stances", "quotes");
+  }
+
+  @Test
+  void recordsTheModelOfEachStepItRan() {
+    // given taggers that say which models they are
+    Enricher versioned = new Enricher(languages, new EntityTagger() {
+      @Override
+      public List<Entity> tag(ArticleText text) {
+        return List.of();
+      }
+
+      @Override
+      public String version() {
+        return "ner-test-7";
+      }
+    }, (text, found) -> StanceTagger.Result.empty(), Clock.systemUTC());
+
+    // when an English story and a story in a language without NLP are enriched
+    EnrichedArticle english = versioned.enrich(article(SENTENCE.repeat(10)));
+    EnrichedArticle other = versioned.enrich(RawArticle.newBuilder(article("Il consiglio regionale si è riunito a "
+        + "Bologna martedì per discutere delle difese contro le alluvioni.")).setLanguage("it").build());
+
+    // then each records the models of the steps that ran, and only those
+    assertThat(english.getModels()).containsEntry("entities", "ner-test-7").containsKeys("language", "stances");
+    assertThat(other.getLanguage()).isEqualTo("it");
+    assertThat(other.getModels()).containsOnlyKeys("language");
   }
 
   @Test
@@ -83,6 +111,36 @@ class EnricherTest {
     assertThat(seen.length()).isLessThan(body.length()).isOdd();
     assertThat(Character.isHighSurrogate(seen.charAt(seen.length() - 1))).isFalse();
     assertThat(seen.codePoints().filter(c -> Character.isSurrogate((char) c))).isEmpty();
+  }
+
+  @Test
+  void readsAStoryWhoseLanguageCannotBeDetectedInItsSourcesLanguage() {
+    // given a results table from a source configured as English, and one from a source with no language
+    RawArticle table = RawArticle.newBuilder(article("1. Ajax 12 9 2 1 30-8 29\n2. PSV 12 8 3 1 27-9 27"))
+        .setHeadline("Dutch table").setLanguage(null).setSource("reuters").build();
+    Enricher withSources = enricher.withSourceLanguages(SourceLanguages.parse("reuters:en,afp:fr", null));
+
+    // when both are enriched
+    EnrichedArticle fromReuters = withSources.enrich(table);
+    EnrichedArticle fromElsewhere = withSources.enrich(RawArticle.newBuilder(table).setSource("desk").build());
+
+    // then the first is read as English, said to be so because of its source; the other stays undetermined
+    assertThat(fromReuters.getLanguage()).isEqualTo("en");
+    assertThat(fromReuters.getLanguageSource()).isEqualTo(Enricher.LANGUAGE_FROM_SOURCE);
+    assertThat(fromReuters.getSteps()).contains("entities", "stances");
+    assertThat(fromElsewhere.getLanguage()).isEqualTo(LanguageIdentifier.UNDETERMINED);
+    assertThat(fromElsewhere.getSteps()).containsExactly("language");
+    assertThat(read).hasSize(1);
+  }
+
+  @Test
+  void keepsADeclaredOrDetectedLanguageOverTheSourcesLanguage() {
+    Enricher withSources = enricher.withSourceLanguages(SourceLanguages.parse("test:fr", "de"));
+
+    EnrichedArticle out = withSources.enrich(article(SENTENCE.repeat(3)));
+
+    assertThat(out.getLanguage()).isEqualTo("en");
+    assertThat(out.getLanguageSource()).isEqualTo("record");
   }
 
   private static RawArticle article(String body) {

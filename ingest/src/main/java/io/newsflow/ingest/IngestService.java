@@ -59,18 +59,15 @@ public final class IngestService implements AutoCloseable {
     ArticleApi api = new ArticleApi(intake, config.limits().maxBatchItems());
     HttpService http;
     try {
-      http = HttpService.builder("ingest", new InetSocketAddress(config.port()))
+      http = api.routes(HttpService.builder("ingest", new InetSocketAddress(config.port())))
           .maxBodyBytes(config.maxBodyBytes())
           .authenticator(auth)
           .metrics(metrics)
           .health(probe::health)
-          .securedRoute("POST", "/v1/articles", api::post)
-          .securedRoute("POST", "/v1/articles:batch", api::batch)
-          .route("GET", "/v1/articles/{id}", api::get)
-          .route("GET", "/v1/articles", api::get)
+          .openApi(ArticleApi.OPENAPI)
           .build()
           .start();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       publisher.close();
       probe.close();
       throw e;

@@ -12,7 +12,9 @@ import io.newsflow.platform.kafka.TopicAdmin;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkService;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -77,6 +79,15 @@ public final class Pipeline implements AutoCloseable {
 
   public int ingestPort() {
     return ingest.port();
+  }
+
+  /** {@code /health/ready} of ingest, enrich and sink, in that order. */
+  public List<URI> readinessUrls() {
+    return List.of(ready(ingest.port()), ready(enrich.httpPort()), ready(sink.httpPort()));
+  }
+
+  private static URI ready(int port) {
+    return URI.create("http://localhost:" + port + "/health/ready");
   }
 
   public EnrichService enrich() {

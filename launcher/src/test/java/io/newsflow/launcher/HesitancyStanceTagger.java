@@ -1,12 +1,12 @@
 package io.newsflow.launcher;
 
-import io.newsflow.enrich.model.ArticleText;
-import io.newsflow.enrich.model.Entity;
-import io.newsflow.enrich.model.Stance;
-import io.newsflow.enrich.model.StanceTagger;
-import io.newsflow.enrich.model.TextSpan;
-import io.newsflow.schemas.avro.Polarity;
-import io.newsflow.schemas.avro.TextField;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.Stance;
+import io.newsflow.nlp.model.StanceTagger;
+import io.newsflow.nlp.model.TextSpan;
+import io.newsflow.nlp.model.Polarity;
+import io.newsflow.nlp.model.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SinkService implements AutoCloseable {
 
+  /** The OpenAPI 3.1 description of the sink's API, served at {@code /openapi.json}. */
+  public static final String OPENAPI = "openapi/sink.json";
+
   private static final Logger log = LoggerFactory.getLogger(SinkService.class);
 
   private final StreamsRunner streams;
@@ -42,12 +45,14 @@ public final class SinkService implements AutoCloseable {
   private final Producer<byte[], byte[]> deadLetters;
   private final WebhookDelivery webhooks;
   private final AlertBroadcaster broadcaster;
+  private final AlertStreamApi alertStream;
   private final AlertConsumer delivery;
   private final AlertConsumer live;
 
   private SinkService(StreamsRunner streams, HttpService http, Producer<String, String> subscriptionWriter,
                       Producer<byte[], byte[]> deadLetters, WebhookDelivery webhooks, AlertBroadcaster broadcaster,
-                      AlertConsumer delivery, AlertConsumer live) {
+                      AlertStreamApi alertStream, AlertConsumer delivery, AlertConsumer live) {
+    this.alertStream = alertStream;
     this.streams = streams;
     this.http = http;
     this.subscriptionWriter = subscriptionWriter;
@@ -84,21 +89,21 @@ public final class SinkService implements AutoCloseable {
         .health(streams::health)
         .authenticator(tokens)
         .maxBodyBytes(64 * 1024)
-        // each live stream holds a thread for as long as it is open
-        .threads(8 + config.streamClients());
+        .openApi(OPENAPI);
     EntityResolver entities = config.resolveEntities()
         ? EntityDictionary.loadInBackground(Duration.ofSeconds(20),
             () -> streams.state() == KafkaStreams.State.RUNNING)
         : EntityResolver.NONE;
     new SubscriptionApi(subscriptionWriter, subscriptions, deliveryLog, clock, Duration.ofSeconds(10), entities)
         .routes(routes);
-    new AlertStreamApi(broadcaster, subscriptions).routes(routes);
+    AlertStreamApi alertStream = new AlertStreamApi(broadcaster, subscriptions);
+    alertStream.routes(routes);
     HttpService http = routes.build().start();
     // returns once the global subscriptions store is restored and the index rebuilt: delivery needs the webhooks
     streams.start();
     AlertConsumer delivery = AlertConsumer.grouped(config.clients(), config.deliveryGroup(), webhooks::submit).start();
     AlertConsumer live = AlertConsumer.live(config.clients(), broadcaster::publish).start();
-    return new SinkService(streams, http, subscriptionWriter, deadLetters, webhooks, broadcaster, delivery, live);
+    return new SinkService(streams, http, subscriptionWriter, deadLetters, webhooks, broadcaster, alertStream, delivery, live);
   }
 
   public StreamsRunner streams() {
@@ -113,6 +118,7 @@ public final class SinkService implements AutoCloseable {
   @Override
   public void close() {
     broadcaster.close();
+    alertStream.close();
     http.stop(Duration.ofSeconds(1));
     live.close();
     delivery.close();

@@ -13,6 +13,7 @@ import java.time.Clock;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
 
 /** Everything the sink does with enriched articles: the index documents and the alerts, from one source. */
 public final class SinkTopology {
@@ -37,8 +38,11 @@ public final class SinkTopology {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, EnrichedArticle> enriched = IndexTopology.readEnriched(builder);
     new IndexTopology(Counter.builder(MetricNames.ARTICLES_INDEXED)
-        .description("Index documents written to news.index").register(metrics)).addTo(enriched);
-    new AlertTopology(subscriptions, clock, Metrics.timer(metrics, MetricNames.ALERT_LATENCY)).addTo(builder, enriched);
+        .description("Index documents written to news.index").register(metrics)).addTo(builder, enriched);
+    // a re-enrichment with newer models updates the index; it is not news, so it raises no alerts
+    KStream<String, EnrichedArticle> live = enriched.filterNot((id, story) -> story != null && story.getReenriched(),
+        Named.as("skip-reenrichments-for-alerts"));
+    new AlertTopology(subscriptions, clock, Metrics.timer(metrics, MetricNames.ALERT_LATENCY)).addTo(builder, live);
     return builder.build();
   }
 }

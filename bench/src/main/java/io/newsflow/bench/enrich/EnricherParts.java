@@ -1,9 +1,9 @@
 package io.newsflow.bench.enrich;
 
 import io.newsflow.enrich.Enricher;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import java.lang.reflect.Field;
 
 /**

@@ -21,6 +21,7 @@ final class IndexWatcher implements AutoCloseable {
 
   private final KafkaConsumer<String, String> consumer;
   private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+  private final Map<String, Integer> documents = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
 
@@ -54,6 +55,7 @@ final class IndexWatcher implements AutoCloseable {
           long now = System.nanoTime();
           if (record.key() != null && record.value() != null) {
             arrivals.putIfAbsent(record.key(), now);
+            documents.merge(record.key(), 1, Integer::sum);
           }
         }
       }
@@ -67,6 +69,11 @@ final class IndexWatcher implements AutoCloseable {
   /** When the story first arrived (System.nanoTime), or null. */
   Long arrival(String id) {
     return arrivals.get(id);
+  }
+
+  /** How many of {@code ids} had more than one document on the topic: each version is posted once here. */
+  int duplicates(List<String> ids) {
+    return (int) ids.stream().filter(id -> documents.getOrDefault(id, 0) > 1).count();
   }
 
   boolean seenAll(List<String> ids) {

@@ -8,6 +8,8 @@ import io.newsflow.bench.measure.SystemCpu;
  * One phase of a pipeline run.
  *
  * @param answers                    how many POSTs got each HTTP status ("-1": no answer, e.g. a timeout)
+ * @param lost                       accepted (202) but not on news.index by the end of the phase's drain
+ * @param duplicated                 accepted stories whose document arrived on news.index more than once
  * @param offeredArticlesPerSecond   the posting schedule's rate; 0 for "as fast as it goes"
  * @param sustainedArticlesPerSecond articles indexed / seconds from the first POST to the last index document
  * @param postToIndex                latency from sending the POST to the document arriving on news.index
@@ -16,7 +18,8 @@ import io.newsflow.bench.measure.SystemCpu;
  *                                   the bench's own client threads share this JVM)
  * @param machineLoad                how busy the whole machine was meanwhile, other processes included
  */
-record PhaseResult(String phase, int posted, int rejected, java.util.Map<String, Integer> answers, int indexed, double offeredArticlesPerSecond,
+record PhaseResult(String phase, int posted, int rejected, java.util.Map<String, Integer> answers, int indexed,
+                   int lost, int duplicated, double offeredArticlesPerSecond,
                    double sustainedArticlesPerSecond, LatencySummary postToIndex, LatencySummary postAnswer,
                    double wallSeconds, double processCpuSeconds, double cpuSecondsPerArticle,
                    double meanCpuCoresBusy, SystemCpu.Load machineLoad, HeapWatch.HeapFigures heap,

@@ -4,6 +4,7 @@ import io.newsflow.bench.Bench;
 import io.newsflow.bench.Results;
 import io.newsflow.bench.corpus.BenchArticle;
 import io.newsflow.bench.corpus.Corpus;
+import io.newsflow.bench.corpus.NewsCorpus;
 import io.newsflow.bench.corpus.WireCopyGenerator;
 import io.newsflow.bench.measure.CpuClock;
 import io.newsflow.bench.measure.HeapWatch;
@@ -12,11 +13,14 @@ import io.newsflow.bench.measure.Machine;
 import io.newsflow.bench.measure.ProcessMemory;
 import io.newsflow.bench.measure.SystemCpu;
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.Enrichment;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.RawArticles;
 import io.newsflow.ingest.formats.WireFormats;
 import io.newsflow.launcher.Pipeline;
+import io.newsflow.nlp.Models;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -27,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +42,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +86,18 @@ public final class PipelineBenchCommand implements Callable<Integer> {
   @Option(names = "--drain-timeout", defaultValue = "180", description = "Seconds to wait for the last index document of a phase (default ${DEFAULT-VALUE})")
   int drainTimeout;
 
+  @Option(names = "--corpus", description = "Post real stories from this JSON-lines corpus ({id, title, body}, e.g. "
+      + "../shared/corpus/reuters21578.jsonl) instead of generated wire copy")
+  Path corpus;
+
+  @Option(names = "--words", defaultValue = "300-650", description = "Body length in words of the corpus stories "
+      + "taken (default ${DEFAULT-VALUE}: about 450)")
+  String words;
+
+  @Option(names = "--nlp", defaultValue = "standard", description = "standard: the shipped models; none: language "
+      + "only, no entities, stances or quotes, to measure the plumbing alone (default ${DEFAULT-VALUE})")
+  String nlp;
+
   @Option(names = "--out", description = "Write the result as JSON to this file")
   Path out;
 
@@ -102,8 +121,14 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     int atRate = (int) Math.round(rate * duration);
     List<BenchArticle> stories = new ArrayList<>();
-    new WireCopyGenerator(seed).stories(warmup + atRate + burst).forEach(s ->
-        stories.add(new WireCopyGenerator.Story(s.id() + ":" + run, s.headline(), s.body(), s.published()).toJsonArticle()));
+    if (corpus != null) {
+      String[] range = words.split("-");
+      NewsCorpus.stories(corpus, warmup + atRate + burst, Integer.parseInt(range[0]), Integer.parseInt(range[1]),
+          seed, run).forEach(s -> stories.add(s.toJsonArticle()));
+    } else {
+      new WireCopyGenerator(seed).stories(warmup + atRate + burst).forEach(s ->
+          stories.add(new WireCopyGenerator.Story(s.id() + ":" + run, s.headline(), s.body(), s.published()).toJsonArticle()));
+    }
     List<BenchArticle> samples = samples(files);
 
     HeapWatch heap = new HeapWatch();
@@ -113,7 +138,20 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     double startSeconds;
     long retainedAfterStart;
     String alerts;
-    try (Pipeline pipeline = Pipeline.start(env, dataDir, 0, Enrichment::standard);
+    Supplier<Enricher> enricher = switch (nlp) {
+      case "standard" -> Enrichment::standard;
+      // the plumbing alone: language detection stays (it decides what the NLP would read), no models
+      case "none" -> () -> new Enricher(Models.languages(), text -> List.of(),
+          (text, entities) -> StanceTagger.Result.empty(), Clock.systemUTC());
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--nlp must be standard or none");
+    };
+    if (corpus == null) {
+      notes.add("generated wire copy (" + WireCopyGenerator.class.getSimpleName() + ", seed " + seed + ")");
+    } else {
+      notes.add("real stories from " + corpus.getFileName() + " of " + words + " words, seed " + seed);
+    }
+    notes.add("NLP: " + nlp);
+    try (Pipeline pipeline = Pipeline.start(env, dataDir, 0, enricher);
          IndexWatcher index = IndexWatcher.onIndex(pipeline.bootstrapServers())) {
       startSeconds = (System.nanoTime() - started) / 1e9;
       alerts = alertsMeasurement(sinkPort, token);
@@ -233,7 +271,10 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     long[] answers = posts.stream().mapToLong(p -> p.answeredNanos - p.sentNanos).toArray();
     Map<String, Integer> statuses = new java.util.TreeMap<>();
     posts.forEach(p -> statuses.merge(Integer.toString(p.status), 1, Integer::sum));
-    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, offered,
+    int lost = accepted.size() - (int) accepted.stream().filter(id -> index.arrival(id) != null).count();
+    int duplicated = index.duplicates(accepted);
+    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, lost, duplicated,
+        offered,
         indexed == 0 ? 0 : round(indexed / span),
         LatencySummary.ofNanos(toIndex.stream().mapToLong(Long::longValue).toArray()),
         LatencySummary.ofNanos(answers), round(wall / 1e9), round(cpu / 1e9),
@@ -271,11 +312,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         r.loadAverageAtEnd(), r.machine().gitCommit(), r.machine().gitDirty() ? " (uncommitted changes)" : ""));
     s.append(String.format(Locale.ROOT, "pipeline started in %.1f s; heap retained after warm-up %s%n",
         r.pipelineStartSeconds(), Results.megabytes(r.retainedHeapBytesAfterStart())));
-    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %8s %9s %8s %8s %8s %8s %9s %6s %6s%n", "phase", "posted", "indexd",
-        "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores", "others"));
+    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %4s %4s %8s %9s %8s %8s %8s %8s %9s %6s %6s%n", "phase", "posted",
+        "indexd", "lost", "dup", "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores",
+        "others"));
     for (PhaseResult p : r.phases()) {
-      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n", p.phase(),
-          p.posted(), p.indexed(), p.phase().equals("idle") ? "0" : p.offeredArticlesPerSecond() == 0 ? "max"
+      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %4d %4d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n",
+          p.phase(), p.posted(), p.indexed(), p.lost(), p.duplicated(), p.phase().equals("idle") ? "0" : p.offeredArticlesPerSecond() == 0 ? "max"
               : String.format(Locale.ROOT, "%.1f", p.offeredArticlesPerSecond()),
           p.sustainedArticlesPerSecond(), p.postToIndex().p50Millis(), p.postToIndex().p95Millis(),
           p.postToIndex().p99Millis(), p.postToIndex().maxMillis(), p.cpuSecondsPerArticle(), p.meanCpuCoresBusy(),

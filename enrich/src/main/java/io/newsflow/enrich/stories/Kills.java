@@ -1,6 +1,6 @@
 package io.newsflow.enrich.stories;
 
-import io.newsflow.enrich.language.LanguageIdentifier;
+import io.newsflow.nlp.language.LanguageIdentifier;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.PubStatus;
 import io.newsflow.schemas.avro.RawArticle;

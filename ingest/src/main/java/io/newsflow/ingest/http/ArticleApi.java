@@ -4,6 +4,7 @@ import io.newsflow.ingest.formats.ParsedItem;
 import io.newsflow.ingest.intake.ArticleIntake;
 import io.newsflow.ingest.intake.ArticleIntake.ProblemDocumentException;
 import io.newsflow.ingest.intake.Outcome;
+import io.newsflow.platform.http.HttpService;
 import io.newsflow.platform.http.Problem;
 import io.newsflow.platform.http.ProblemException;
 import io.newsflow.platform.http.Request;
@@ -18,12 +19,23 @@ import java.util.Map;
  */
 public final class ArticleApi {
 
+  /** The OpenAPI 3.1 description of this API, served at {@code /openapi.json}. */
+  public static final String OPENAPI = "openapi/ingest.json";
+
   private final ArticleIntake intake;
   private final int maxBatchItems;
 
   public ArticleApi(ArticleIntake intake, int maxBatchItems) {
     this.intake = intake;
     this.maxBatchItems = maxBatchItems;
+  }
+
+  public HttpService.Builder routes(HttpService.Builder http) {
+    return http
+        .securedRoute("POST", "/v1/articles", this::post)
+        .securedRoute("POST", "/v1/articles:batch", this::batch)
+        .route("GET", "/v1/articles/{id}", this::get)
+        .route("GET", "/v1/articles", this::get);
   }
 
   /** One article: 202 accepted, 200 duplicate, or problem details (400, 409, 413, 415, 503). */

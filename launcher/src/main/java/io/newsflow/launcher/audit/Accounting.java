@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * </ul>
  * When a story version was accepted several times (a resend), each copy needs its own outcome. Outputs written
  * more than once are reported too: more index documents or enriched records for a story version than it was
- * accepted, and the same alert (subscription, story, version, type) more than once.
+ * accepted, and the same alert (subscription, story, version, type) more than once. Re-enrichments
+ * ({@code bin/newsflow reenrich}) write an indexed version again on purpose and are not counted as doubles.
  */
 public final class Accounting {
 
@@ -65,12 +66,16 @@ public final class Accounting {
     }
 
     Map<StoryVersion, Long> documents = new HashMap<>();
+    Set<StoryVersion> reenrichedDocuments = new HashSet<>();
     Map<String, IndexRecord> latest = new HashMap<>();
     Set<String> removed = new HashSet<>();
     for (IndexRecord r : topics.index()) {
       latest.put(r.key(), r);
       if (r.tombstone()) {
         removed.add(r.key());
+      } else if (r.reenriched()) {
+        // a re-enrichment replaces a version already indexed: evidence, but not a second indexing
+        reenrichedDocuments.add(new StoryVersion(r.key(), r.version()));
       } else {
         documents.merge(new StoryVersion(r.key(), r.version()), 1L, Long::sum);
       }
@@ -99,7 +104,8 @@ public final class Accounting {
     }
     for (Map.Entry<StoryVersion, List<RawRecord>> group : pending.entrySet()) {
       StoryVersion sv = group.getKey();
-      boolean indexEvidence = documents.containsKey(sv) || removed.contains(sv.id()) || supersededBy(latest.get(sv.id()), sv);
+      boolean indexEvidence = documents.containsKey(sv) || reenrichedDocuments.contains(sv) || removed.contains(sv.id())
+          || supersededBy(latest.get(sv.id()), sv);
       long duplicateBudget = recordedDuplicates.getOrDefault(sv, 0L);
       for (RawRecord r : group.getValue()) {
         DeadLetterRecord d;
@@ -130,7 +136,8 @@ public final class Accounting {
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.add(new Duplicated(Topics.INDEX.name(), e.getKey().toString(), e.getValue(),
             acceptedTimes.getOrDefault(e.getKey(), 0L))));
-    count(topics.enriched(), e -> new StoryVersion(e.id(), e.version())).entrySet().stream()
+    count(topics.enriched().stream().filter(e -> !e.reenriched()).toList(), e -> new StoryVersion(e.id(), e.version()))
+        .entrySet().stream()
         .filter(e -> e.getValue() > acceptedTimes.getOrDefault(e.getKey(), 0L))
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.add(new Duplicated(Topics.ENRICHED.name(), e.getKey().toString(), e.getValue(),

@@ -32,11 +32,25 @@ public record TopicContents(List<RawRecord> raw, List<EnrichedRecord> enriched, 
     }
   }
 
-  /** One record on news.enriched, with its coordinates so that sink dead letters can be traced back. */
-  public record EnrichedRecord(int partition, long offset, String id, long version) {}
+  /**
+   * One record on news.enriched, with its coordinates so that sink dead letters can be traced back;
+   * {@code reenriched} when {@code bin/newsflow reenrich} wrote it (a second enrichment of an indexed version).
+   */
+  public record EnrichedRecord(int partition, long offset, String id, long version, boolean reenriched) {
+    public EnrichedRecord(int partition, long offset, String id, long version) {
+      this(partition, offset, id, version, false);
+    }
+  }
 
-  /** One record on news.index: a document ({@code version} set) or a tombstone ({@code version} null). */
-  public record IndexRecord(String key, Long version) {
+  /**
+   * One record on news.index: a document ({@code version} set) or a tombstone ({@code version} null);
+   * {@code reenriched} when it replaced a document with the output of newer models.
+   */
+  public record IndexRecord(String key, Long version, boolean reenriched) {
+    public IndexRecord(String key, Long version) {
+      this(key, version, false);
+    }
+
     public boolean tombstone() {
       return version == null;
     }

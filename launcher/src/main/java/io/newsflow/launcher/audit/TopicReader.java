@@ -8,6 +8,7 @@ import io.newsflow.launcher.audit.TopicContents.EnrichedRecord;
 import io.newsflow.launcher.audit.TopicContents.IndexRecord;
 import io.newsflow.launcher.audit.TopicContents.RawRecord;
 import io.newsflow.platform.json.Json;
+import io.newsflow.launcher.reenrich.Reenrichment;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
@@ -63,7 +64,8 @@ public final class TopicReader {
     return new TopicContents(
         readTopic(Topics.RAW.name(), TopicReader::raw),
         readTopic(Topics.ENRICHED.name(), TopicReader::enriched),
-        readTopic(Topics.INDEX.name(), r -> new IndexRecord(text(r.key()), r.value() == null ? null : version(r.value()))),
+        readTopic(Topics.INDEX.name(), r -> new IndexRecord(text(r.key()), r.value() == null ? null : version(r.value()),
+            r.headers().lastHeader(Reenrichment.HEADER) != null)),
         readTopic(Topics.DUPLICATES.name(), TopicReader::duplicate),
         readTopic(Topics.DEAD_LETTER.name(), TopicReader::deadLetter),
         readTopic(Topics.ALERTS.name(), TopicReader::alert));
@@ -120,7 +122,8 @@ public final class TopicReader {
   private static EnrichedRecord enriched(ConsumerRecord<byte[], byte[]> r) {
     try {
       EnrichedArticle e = Topics.ENRICHED.valueSerde().deserializer().deserialize(Topics.ENRICHED.name(), r.value());
-      return new EnrichedRecord(r.partition(), r.offset(), e.getArticle().getId(), e.getArticle().getVersion());
+      return new EnrichedRecord(r.partition(), r.offset(), e.getArticle().getId(), e.getArticle().getVersion(),
+          e.getReenriched());
     } catch (RuntimeException e) {
       return null;
     }

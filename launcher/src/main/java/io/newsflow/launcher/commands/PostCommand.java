@@ -3,7 +3,6 @@ package io.newsflow.launcher.commands;
 import io.newsflow.launcher.LauncherSettings;
 import io.newsflow.platform.config.Settings;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bin/newsflow post FILE...}: sends wire copy files to a running ingest. */
@@ -23,28 +23,44 @@ public final class PostCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files: .txt, .json (article or ninjs), .xml, .rss, .atom, .html, .ndjson")
   List<Path> files;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for an ingest that is still "
+      + "starting (connection refused) before giving up (default: ${DEFAULT-VALUE}).")
+  long waitSeconds = 30;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The ingest API (default: NEWSFLOW_INGEST_URL, else http://localhost:8080).")
+  String url;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = LauncherSettings.fromEnvironment();
-    String base = settings.get(LauncherSettings.INGEST_URL);
+    ServiceClient ingest = new ServiceClient("ingest", url != null ? url : settings.get(LauncherSettings.INGEST_URL),
+        Duration.ofSeconds(waitSeconds));
     String token = ClientCredentials.token(settings).orElse("");
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     int failures = 0;
     for (Path file : files) {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/articles"))
+      if (!Files.isReadable(file)) {
+        System.err.printf("newsflow: %s: no such file%n", file);
+        failures++;
+        continue;
+      }
+      HttpRequest request = HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/v1/articles"))
           .timeout(Duration.ofSeconds(60))
           .header("Content-Type", mediaType(file))
           .header("Authorization", "Bearer " + token)
           .POST(HttpRequest.BodyPublishers.ofFile(file))
           .build();
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      System.out.println(response.body());
+      HttpResponse<String> response = ingest.send(request);
       if (response.statusCode() >= 300) {
-        System.err.printf("%s: HTTP %d%n", file, response.statusCode());
+        System.err.printf("newsflow: %s: %s%n", file, ingest.answered(response).getMessage());
         failures++;
+      } else {
+        System.out.println(response.body());
       }
     }
-    return failures == 0 ? 0 : 1;
+    if (failures > 0) {
+      throw new CliFailure(CliFailure.SERVICE_ERROR, failures + " of " + files.size() + " files not accepted", null);
+    }
+    return 0;
   }
 
   /** The media type a wire copy file is sent as, from its name. */

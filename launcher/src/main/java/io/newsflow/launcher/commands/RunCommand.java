@@ -5,7 +5,9 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.launcher.LauncherSettings;
 import io.newsflow.launcher.Pipeline;
 import io.newsflow.platform.config.Settings;
+import io.newsflow.launcher.Readiness;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -45,7 +47,10 @@ public final class RunCommand implements Callable<Integer> {
       pipeline.close();
       stop.countDown();
     }, "newsflow-shutdown"));
-    log.info("newsflow ready in {} ms: POST wire copy to http://localhost:{}/v1/articles", 
+    // "ready" only once ingest, enrich and sink all say so: a client started then finds every service answering
+    new Readiness(pipeline.readinessUrls()).await(Duration.ofDays(365), Duration.ofSeconds(10),
+        waiting -> log.info("Waiting for {} to be ready", waiting));
+    log.info("newsflow ready in {} ms: POST wire copy to http://localhost:{}/v1/articles",
         (System.nanoTime() - started) / 1_000_000, pipeline.ingestPort());
     stop.await();
     return 0;

@@ -8,7 +8,6 @@ import io.newsflow.platform.config.Settings;
 import io.newsflow.platform.json.Json;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -62,14 +61,19 @@ public final class SubscribeCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "TEXT", description = "A label for people.")
   String name;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for a sink that is still "
+      + "starting (connection refused) before giving up (default: ${DEFAULT-VALUE}).")
+  long waitSeconds = 30;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The sink API (default: NEWSFLOW_SINK_URL, else http://localhost:8082).")
+  String url;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = LauncherSettings.fromEnvironment();
     HttpResponse<String> response = send(settings);
     if (response.statusCode() != 201) {
-      System.err.println(response.body());
-      System.err.printf("subscribe: HTTP %d%n", response.statusCode());
-      return 1;
+      throw sink(settings).answered(response);
     }
     JsonNode created = Json.mapper().readTree(response.body());
     System.out.println(created.path("id").asText());
@@ -90,22 +94,25 @@ public final class SubscribeCommand implements Callable<Integer> {
 
   /** POSTs the subscription these options describe to the sink named by the settings. */
   public HttpResponse<String> send(Settings settings) throws IOException, InterruptedException {
-    String base = settings.get(LauncherSettings.SINK_URL);
+    ServiceClient client = sink(settings);
     String token = ClientCredentials.token(settings).orElse("");
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/subscriptions"))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/v1/subscriptions"))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
         .header("Authorization", "Bearer " + token)
         .POST(HttpRequest.BodyPublishers.ofString(Json.write(request())))
         .build();
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = client.send(request);
     // 503: nothing was stored (the sink's entity dictionary may still be loading after a start), so ask again
     for (int retry = 0; retry < RETRIES_WHEN_UNAVAILABLE && response.statusCode() == 503; retry++) {
       Thread.sleep(RETRY_WAIT.toMillis());
-      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      response = client.send(request);
     }
     return response;
+  }
+
+  private ServiceClient sink(Settings settings) {
+    return new ServiceClient("sink", url != null ? url : settings.get(LauncherSettings.SINK_URL), Duration.ofSeconds(waitSeconds));
   }
 
   private static final int RETRIES_WHEN_UNAVAILABLE = 4;

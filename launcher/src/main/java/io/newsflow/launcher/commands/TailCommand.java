@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bin/newsflow tail TOPIC}: prints a topic's records as JSON lines, from the beginning. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-    description = "Print records of a topic as JSON lines (committed records only), then exit after --max records or --timeout seconds.")
+    description = "Print records of a topic as JSON lines (committed records only), then exit after --max records or --timeout seconds. "
+        + "Tombstones print as {\"key\": ..., \"value\": null}; --keys prints every record that way.")
 public final class TailCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "TOPIC", description = "e.g. news.index, news.alerts, news.deadletter, news.raw")
@@ -36,6 +37,10 @@ public final class TailCommand implements Callable<Integer> {
 
   @Option(names = "--timeout", description = "Stop after this many seconds without reaching --max (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds = 30;
+
+  @Option(names = "--keys", description = "Print every record as {\"key\": ..., \"value\": ...}, the value as JSON "
+      + "(null for a tombstone). Without it, JSON values print as they are and tombstones as {\"key\": ..., \"value\": null}.")
+  boolean keys;
 
   @Override
   public Integer call() {
@@ -51,7 +56,7 @@ public final class TailCommand implements Callable<Integer> {
       consumer.subscribe(List.of(topic));
       while (printed < max && System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-          System.out.println(line(record));
+          System.out.println(line(topic, record, keys));
           if (++printed >= max) {
             break;
           }
@@ -63,7 +68,7 @@ public final class TailCommand implements Callable<Integer> {
   }
 
   /** One record as a JSON line: JSON values as they are, Avro values decoded, other bytes in base64 with headers. */
-  private String line(ConsumerRecord<byte[], byte[]> record) {
+  static String line(String topic, ConsumerRecord<byte[], byte[]> record, boolean keys) {
     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     if (topic.equals(Topics.RAW.name()) || topic.equals(Topics.ENRICHED.name())) {
       ObjectNode node = Json.mapper().createObjectNode();
@@ -84,6 +89,12 @@ public final class TailCommand implements Callable<Integer> {
         headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
       }
       node.put("valueBase64", record.value() == null ? null : Base64.getEncoder().encodeToString(record.value()));
+      return node.toString();
+    }
+    if (keys) {
+      ObjectNode node = Json.mapper().createObjectNode();
+      node.put("key", key);
+      node.set("value", record.value() == null ? null : readTree(new String(record.value(), StandardCharsets.UTF_8)));
       return node.toString();
     }
     if (record.value() == null) {

@@ -2,8 +2,8 @@ package io.newsflow.launcher.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.enrich.Enricher;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.platform.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -155,6 +155,23 @@ class AccountingTest {
   }
 
   @Test
+  void countsAReenrichmentAsAReplacedDocumentNotAsAStoryIndexedTwice() {
+    // given a story indexed once, then re-enriched, and compaction removed the first document
+    accepted(0, "a", 1);
+    enriched.add(new EnrichedRecord(0, 0, "a", 1));
+    enriched.add(new EnrichedRecord(0, 1, "a", 1, true));
+    index.add(new IndexRecord("a", 1L, true));
+
+    // when
+    AuditReport report = audit();
+
+    // then
+    assertThat(report.indexed()).isEqualTo(1);
+    assertThat(report.duplicated()).isEmpty();
+    assertThat(report.clean()).isTrue();
+  }
+
+  @Test
   void reportsTheSameAlertTwiceButNotAlertsOfDifferentTypesOrSubscriptions() {
     // given
     accepted(0, "a", 1);

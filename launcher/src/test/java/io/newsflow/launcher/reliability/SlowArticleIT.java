@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.Enricher;
-import io.newsflow.enrich.language.LanguageIdentifier;
-import io.newsflow.enrich.model.EntityTagger;
-import io.newsflow.enrich.model.StanceTagger;
+import io.newsflow.nlp.language.LanguageIdentifier;
+import io.newsflow.nlp.model.EntityTagger;
+import io.newsflow.nlp.model.StanceTagger;
 import io.newsflow.launcher.Pipeline;
 import io.newsflow.launcher.audit.AuditReport;
 import io.newsflow.launcher.audit.TopicContents;

@@ -1,12 +1,17 @@
 package io.newsflow.platform.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.ParsedEndpoint;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.logging.LogContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,20 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The HTTP face of a service on the JDK's HTTP server: routes, bounded request bodies, token authentication,
- * problem details for every rejection, {@code /health/live}, {@code /health/ready} and {@code /metrics}.
+ * The HTTP face of a service, on Javalin (Jetty 12): routes, bounded request bodies, token authentication,
+ * problem details for every rejection (unknown paths and methods included), {@code /health/live},
+ * {@code /health/ready}, {@code /metrics}, the service's OpenAPI description at {@code /openapi.json} and static
+ * resources from the classpath. Server-sent event streams are asynchronous: an open stream holds no thread.
  */
 public final class HttpService implements AutoCloseable {
 
@@ -39,64 +40,99 @@ public final class HttpService implements AutoCloseable {
    */
   public static final String TRACE_ID_HEADER = "X-Trace-Id";
 
-  static {
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
-    // every small response stalls ~40 ms (ingest bench: 131 -> 503 acknowledged articles/s, p50 56 -> 12 ms).
-    // Read once when the JDK server's configuration class loads, so it must be set before the first server.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
+  private static final String PROBLEM_JSON = "application/problem+json";
 
   private final String name;
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final List<Route> routes;
+  private final Javalin app;
+  private final InetSocketAddress address;
   private final long maxBodyBytes;
   private final TokenAuthenticator authenticator;
   private final Supplier<Health> health;
   private final PrometheusMeterRegistry metrics;
 
-  private HttpService(Builder b) throws IOException {
+  private HttpService(Builder b) {
     this.name = b.name;
-    this.routes = List.copyOf(b.routes);
+    this.address = b.address;
     this.maxBodyBytes = b.maxBodyBytes;
     this.authenticator = b.authenticator;
     this.health = b.health;
     this.metrics = b.metrics;
-    this.server = HttpServer.create(b.address, 128);
-    AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newFixedThreadPool(b.threads, r -> {
-      Thread t = new Thread(r, name + "-http-" + threads.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(executor);
-    server.createContext("/", this::dispatch);
+    this.app = Javalin.create(config -> configure(config, b));
   }
 
   public static Builder builder(String name, InetSocketAddress address) {
     return new Builder(name, address);
   }
 
+  private void configure(JavalinConfig config, Builder b) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    // virtual threads where the JVM has them (21+); Jetty's pooled threads on 17
+    config.concurrency.useVirtualThreads = Runtime.version().feature() >= 21;
+    config.http.maxRequestSize = maxBodyBytes;
+    config.http.prefer405over404 = true;
+    config.jetty.host = address.getAddress() == null || address.getAddress().isAnyLocalAddress()
+        ? null : address.getAddress().getHostAddress();
+    config.jetty.port = address.getPort();
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+    for (StaticResources s : b.statics) {
+      config.staticFiles.add(files -> {
+        files.hostedPath = s.urlPath();
+        files.directory = s.classpathDirectory();
+        files.location = Location.CLASSPATH;
+      });
+    }
+    var routes = config.routes;
+    routes.before(this::startTrace);
+    routes.get("/health/live", ctx -> healthAnswer(ctx, true));
+    routes.get("/health/ready", ctx -> healthAnswer(ctx, false));
+    if (metrics != null) {
+      routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    }
+    if (b.openApi != null) {
+      byte[] document = resource(b.openApi);
+      routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+    }
+    for (Route r : b.routes) {
+      routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.template(), ctx -> handle(ctx, r));
+    }
+    routes.exception(HttpResponseException.class, (e, ctx) -> writeProblem(ctx, javalinProblem(e, ctx)));
+    routes.exception(Exception.class, (e, ctx) -> {
+      log.error("{} {} failed", ctx.method(), ctx.path(), e);
+      writeProblem(ctx, internalError());
+    });
+  }
+
   public HttpService start() {
-    server.start();
+    app.start();
     log.info("{} HTTP listening on port {}", name, port());
     return this;
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return app.port();
+  }
+
+  /** Every route the server answers, as {@code METHOD path-template} (health, metrics, OpenAPI included). */
+  public List<String> routes() {
+    List<String> out = new ArrayList<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (!e.endpoint.method.isHttpMethod()) {
+        continue; // before/after filters
+      }
+      out.add(e.endpoint.method.name() + " " + e.endpoint.path);
+    }
+    return out;
   }
 
   /** Stops accepting, lets requests in flight finish for up to {@code grace}, then stops. */
   public void stop(Duration grace) {
-    server.stop((int) Math.max(0, grace.toSeconds()));
-    executor.shutdown();
+    app.unsafe.jettyInternal.server.setStopTimeout(Math.max(0, grace.toMillis()));
     try {
-      executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      app.stop();
+    } catch (RuntimeException e) {
+      // Jetty stops its connectors even when the graceful part timed out; nothing is left to do
+      log.debug("{} HTTP stopped after the grace period: {}", name, e.toString());
     }
   }
 
@@ -105,76 +141,32 @@ public final class HttpService implements AutoCloseable {
     stop(Duration.ofSeconds(1));
   }
 
-  private void dispatch(HttpExchange exchange) {
-    String path = exchange.getRequestURI().getPath();
-    String method = exchange.getRequestMethod();
-    String traceId = LogContext.traceIdOf(exchange.getRequestHeaders().getFirst(LogContext.TRACEPARENT));
-    try (LogContext trace = LogContext.trace(traceId != null ? traceId : LogContext.newTraceId())) {
-      exchange.getResponseHeaders().set(TRACE_ID_HEADER, MDC.get(LogContext.TRACE_ID));
+  private void startTrace(Context ctx) {
+    String traceId = LogContext.traceIdOf(ctx.header(LogContext.TRACEPARENT));
+    ctx.header(TRACE_ID_HEADER, traceId != null ? traceId : LogContext.newTraceId());
+  }
+
+  private void handle(Context ctx, Route route) {
+    try (LogContext trace = LogContext.trace(ctx.res().getHeader(TRACE_ID_HEADER))) {
       Response response;
       try {
-        response = route(exchange, method, path);
+        String principal = route.secured() ? authenticate(ctx) : null;
+        byte[] body = readBody(ctx);
+        response = route.handler().handle(new Request(ctx, body, principal));
       } catch (ProblemException e) {
-        response = Response.problem(e.problem(), path);
+        response = Response.problem(e.problem(), ctx.path());
       } catch (Exception e) {
-        log.error("{} {} failed", method, path, e);
-        response = Response.problem(Problem.of(500, "internal-error", "Internal error",
-            "The request could not be processed; it was logged."), path);
+        log.error("{} {} failed", ctx.method(), ctx.path(), e);
+        response = Response.problem(internalError(), ctx.path());
       }
       if (response != Response.STREAMED) {
-        send(exchange, response);
+        send(ctx, response);
       }
     }
   }
 
-  private Response route(HttpExchange exchange, String method, String path) throws Exception {
-    switch (path) {
-      case "/health/live" -> {
-        Health h = health.get();
-        return Response.json(h.live() ? 200 : 503, healthJson(h.live(), h));
-      }
-      case "/health/ready" -> {
-        Health h = health.get();
-        return Response.json(h.ready() ? 200 : 503, healthJson(h.ready(), h));
-      }
-      case "/metrics" -> {
-        if (metrics == null) {
-          break;
-        }
-        return Response.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
-      }
-      default -> { }
-    }
-    boolean pathKnown = false;
-    for (Route route : routes) {
-      Matcher m = route.pattern.matcher(path);
-      if (!m.matches()) {
-        continue;
-      }
-      pathKnown = true;
-      if (!route.method.equals(method)) {
-        continue;
-      }
-      String principal = null;
-      if (route.authenticated) {
-        principal = authenticate(exchange);
-      }
-      byte[] body = readBody(exchange);
-      Map<String, String> params = new LinkedHashMap<>();
-      for (String param : route.params) {
-        params.put(param, java.net.URLDecoder.decode(m.group(param), java.nio.charset.StandardCharsets.UTF_8));
-      }
-      return route.handler.handle(new Request(exchange, params, body, principal));
-    }
-    if (pathKnown) {
-      throw new ProblemException(Problem.of(405, "method-not-allowed", "Method not allowed",
-          method + " is not supported on " + path));
-    }
-    throw new ProblemException(Problem.of(404, "not-found", "Not found", "No resource at " + path));
-  }
-
-  private String authenticate(HttpExchange exchange) {
-    Request probe = new Request(exchange, Map.of(), new byte[0], null);
+  private String authenticate(Context ctx) {
+    Request probe = new Request(ctx, new byte[0], null);
     boolean presented = probe.header("Authorization").isPresent() || probe.header("X-API-Key").isPresent();
     if (!presented) {
       throw new ProblemException(Problem.of(401, "unauthenticated", "Credential required",
@@ -185,8 +177,8 @@ public final class HttpService implements AutoCloseable {
         "The token is not valid for this service")));
   }
 
-  private byte[] readBody(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+  private byte[] readBody(Context ctx) throws IOException {
+    String declared = ctx.header("Content-Length");
     if (declared != null) {
       try {
         if (Long.parseLong(declared.trim()) > maxBodyBytes) {
@@ -196,7 +188,7 @@ public final class HttpService implements AutoCloseable {
         throw ProblemException.badRequest("invalid-header", "Content-Length is not a number");
       }
     }
-    try (InputStream in = exchange.getRequestBody()) {
+    try (InputStream in = ctx.req().getInputStream()) {
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
       if (body.length > maxBodyBytes) {
         throw tooLarge();
@@ -206,8 +198,34 @@ public final class HttpService implements AutoCloseable {
   }
 
   private ProblemException tooLarge() {
-    return new ProblemException(Problem.of(413, "payload-too-large", "Request too large",
-        "Requests are limited to " + maxBodyBytes + " bytes").with("limit", maxBodyBytes));
+    return new ProblemException(tooLargeProblem());
+  }
+
+  private Problem tooLargeProblem() {
+    return Problem.of(413, "payload-too-large", "Request too large",
+        "Requests are limited to " + maxBodyBytes + " bytes").with("limit", maxBodyBytes);
+  }
+
+  private static Problem internalError() {
+    return Problem.of(500, "internal-error", "Internal error", "The request could not be processed; it was logged.");
+  }
+
+  /** Javalin's own rejections (no route, wrong method, body too large) as problem details. */
+  private Problem javalinProblem(HttpResponseException e, Context ctx) {
+    return switch (e.getStatus()) {
+      case 404 -> Problem.of(404, "not-found", "Not found", "No resource at " + ctx.path());
+      case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
+          ctx.method().name() + " is not supported on " + ctx.path());
+      case 413 -> tooLargeProblem();
+      default -> Problem.of(e.getStatus(), "http-" + e.getStatus(), "Request refused",
+          e.getMessage() == null ? "Request refused" : e.getMessage());
+    };
+  }
+
+  private void healthAnswer(Context ctx, boolean liveness) {
+    Health h = health.get();
+    boolean up = liveness ? h.live() : h.ready();
+    send(ctx, Response.json(up ? 200 : 503, healthJson(up, h)));
   }
 
   private Map<String, Object> healthJson(boolean up, Health h) {
@@ -218,35 +236,43 @@ public final class HttpService implements AutoCloseable {
     return json;
   }
 
-  private static void send(HttpExchange exchange, Response response) {
-    try (exchange) {
-      exchange.getResponseHeaders().set("Content-Type", response.contentType());
-      response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-      byte[] body = response.body();
-      boolean head = "HEAD".equals(exchange.getRequestMethod());
-      exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
-      if (!head && body.length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
+  private static void writeProblem(Context ctx, Problem problem) {
+    send(ctx, Response.problem(problem, ctx.path()));
+  }
+
+  private static void send(Context ctx, Response response) {
+    ctx.status(response.status());
+    ctx.contentType(response.contentType());
+    response.headers().forEach(ctx::header);
+    ctx.result(response.body());
+  }
+
+  private static byte[] resource(String classpathResource) {
+    try (InputStream in = HttpService.class.getClassLoader().getResourceAsStream(classpathResource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No resource " + classpathResource + " on the classpath");
       }
+      return in.readAllBytes();
     } catch (IOException e) {
-      log.debug("Client went away before the response was sent: {}", e.getMessage());
+      throw new UncheckedIOException(e);
     }
   }
 
-  private record Route(String method, Pattern pattern, List<String> params, boolean authenticated, Handler handler) {}
+  private record Route(String method, String template, boolean secured, Handler handler) {}
+
+  private record StaticResources(String urlPath, String classpathDirectory) {}
 
   /** Builds the route table; paths are templates such as {@code /v1/articles/{id}}. */
   public static final class Builder {
     private final String name;
     private final InetSocketAddress address;
     private final List<Route> routes = new ArrayList<>();
+    private final List<StaticResources> statics = new ArrayList<>();
     private long maxBodyBytes = 2L * 1024 * 1024;
-    private int threads = 8;
     private TokenAuthenticator authenticator = TokenAuthenticator.parse("");
     private Supplier<Health> health = () -> Health.up(Map.of());
     private PrometheusMeterRegistry metrics;
+    private String openApi;
 
     private Builder(String name, InetSocketAddress address) {
       this.name = name;
@@ -254,37 +280,30 @@ public final class HttpService implements AutoCloseable {
     }
 
     public Builder route(String method, String template, Handler handler) {
-      return add(method, template, false, handler);
+      routes.add(new Route(method, template, false, handler));
+      return this;
     }
 
     /** A route that needs a valid token; the handler sees its principal. */
     public Builder securedRoute(String method, String template, Handler handler) {
-      return add(method, template, true, handler);
+      routes.add(new Route(method, template, true, handler));
+      return this;
     }
 
-    private Builder add(String method, String template, boolean secured, Handler handler) {
-      List<String> params = new ArrayList<>();
-      Matcher m = Pattern.compile("\\{([a-zA-Z]+)}").matcher(template);
-      StringBuilder regex = new StringBuilder();
-      int last = 0;
-      while (m.find()) {
-        regex.append(Pattern.quote(template.substring(last, m.start())));
-        regex.append("(?<").append(m.group(1)).append(">[^/]+)");
-        params.add(m.group(1));
-        last = m.end();
-      }
-      regex.append(Pattern.quote(template.substring(last)));
-      routes.add(new Route(method, Pattern.compile(regex.toString()), params, secured, handler));
+    /** Serves the files under {@code classpathDirectory} (e.g. {@code /web}) at {@code urlPath} (e.g. {@code /}). */
+    public Builder staticResources(String urlPath, String classpathDirectory) {
+      statics.add(new StaticResources(urlPath, classpathDirectory));
+      return this;
+    }
+
+    /** Serves the classpath resource (an OpenAPI 3.1 JSON document) at {@code GET /openapi.json}. */
+    public Builder openApi(String classpathResource) {
+      this.openApi = classpathResource;
       return this;
     }
 
     public Builder maxBodyBytes(long bytes) {
       this.maxBodyBytes = bytes;
-      return this;
-    }
-
-    public Builder threads(int threads) {
-      this.threads = threads;
       return this;
     }
 
@@ -303,7 +322,7 @@ public final class HttpService implements AutoCloseable {
       return this;
     }
 
-    public HttpService build() throws IOException {
+    public HttpService build() {
       return new HttpService(this);
     }
   }

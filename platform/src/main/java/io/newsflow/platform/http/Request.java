@@ -1,48 +1,49 @@
 package io.newsflow.platform.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** An HTTP request as handlers see it: the body already read (and bounded), path parameters resolved. */
 public final class Request {
 
-  private final HttpExchange exchange;
-  private final Map<String, String> pathParams;
+  private final Context ctx;
   private final byte[] body;
   private final String principal;
 
-  Request(HttpExchange exchange, Map<String, String> pathParams, byte[] body, String principal) {
-    this.exchange = exchange;
-    this.pathParams = pathParams;
+  Request(Context ctx, byte[] body, String principal) {
+    this.ctx = ctx;
     this.body = body;
     this.principal = principal;
   }
 
   public String method() {
-    return exchange.getRequestMethod();
+    return ctx.method().name();
   }
 
   public String path() {
-    return exchange.getRequestURI().getPath();
+    return ctx.path();
   }
 
+  /** A path parameter of the route's template, or null when the template has none of that name. */
   public String pathParam(String name) {
-    return pathParams.get(name);
+    return ctx.pathParamMap().get(name);
   }
 
   public Optional<String> header(String name) {
-    return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    return Optional.ofNullable(ctx.header(name));
   }
 
   /** Media type without parameters, lower case; empty when the client sent none. */
   public String mediaType() {
-    return header("Content-Type").map(v -> v.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT)).orElse("");
+    return header("Content-Type").map(v -> v.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   public byte[] body() {
@@ -56,21 +57,30 @@ public final class Request {
 
   public Map<String, List<String>> query() {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    String raw = exchange.getRequestURI().getRawQuery();
-    if (raw == null || raw.isEmpty()) {
-      return out;
-    }
-    for (String pair : raw.split("&")) {
-      String[] kv = pair.split("=", 2);
-      String key = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-      String value = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-      out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
+    ctx.queryParamMap().forEach((k, v) -> out.put(k, new ArrayList<>(v)));
     return out;
   }
 
-  /** The underlying exchange, for handlers that stream (server-sent events). */
-  public HttpExchange exchange() {
-    return exchange;
+  /**
+   * Answers with a server-sent event stream that stays open after the handler returns, holding no thread; the
+   * handler then returns {@link Response#STREAMED}. Call it only once every check that could refuse the request
+   * has passed: the status (200) is sent here.
+   */
+  public EventStream openEventStream() {
+    var res = ctx.res();
+    res.setStatus(200);
+    res.setCharacterEncoding("UTF-8");
+    res.setContentType("text/event-stream");
+    res.addHeader("Cache-Control", "no-cache");
+    res.addHeader("X-Accel-Buffering", "no");
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    try {
+      res.flushBuffer();
+      EventStream stream = new EventStream(res.getOutputStream(), done);
+      ctx.future(() -> done);
+      return stream;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

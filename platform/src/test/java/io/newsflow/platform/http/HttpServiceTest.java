@@ -28,6 +28,15 @@ class HttpServiceTest {
         .authenticator(TokenAuthenticator.parse("desk:token-1,wire:token-2"))
         .health(() -> new Health(true, false, Map.of("streams", "REBALANCING")))
         .securedRoute("POST", "/v1/things", r -> Response.json(202, Map.of("by", r.principal(), "bytes", r.body().length)))
+        .staticResources("/static", "/web-test")
+        .openApi("test-openapi.json")
+        .route("GET", "/v1/events", r -> {
+          EventStream stream = r.openEventStream();
+          stream.comment("connected");
+          stream.send("tick", "t-1", "{\"n\":1}");
+          stream.close();
+          return Response.STREAMED;
+        })
         .route("GET", "/v1/trace", r -> Response.json(200, Map.of("traceId", MDC.get(LogContext.TRACE_ID))))
         .route("GET", "/v1/things/{id}", r -> {
           if (r.pathParam("id").equals("missing")) {
@@ -107,6 +116,71 @@ class HttpServiceTest {
   void separatesUnknownPathsFromUnsupportedMethods() throws Exception {
     assertThat(send("GET", "/v2/nothing", null, null).statusCode()).isEqualTo(404);
     assertThat(send("DELETE", "/v1/things", null, "Bearer token-1").statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void answersUnknownPathsAndMethodsWithProblemDetails() throws Exception {
+    HttpResponse<String> unknown = send("GET", "/v2/nothing", null, null);
+    HttpResponse<String> wrongMethod = send("PUT", "/v1/things/a", "x", null);
+
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(unknown).get("type").asText()).isEqualTo("/problems/not-found");
+    assertThat(json(unknown).get("instance").asText()).isEqualTo("/v2/nothing");
+    assertThat(wrongMethod.statusCode()).isEqualTo(405);
+    assertThat(json(wrongMethod).get("type").asText()).isEqualTo("/problems/method-not-allowed");
+    assertThat(unknown.headers().firstValue(HttpService.TRACE_ID_HEADER)).isPresent();
+  }
+
+  @Test
+  void answersRequestsTheServerRefusesBeforeRoutingWithProblemDetails() throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
+      socket.getOutputStream().write("GET /v1/things/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+          .contains("\"status\":400");
+    }
+  }
+
+  @Test
+  void refusesAChunkedBodyOverTheLimitWith413() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/things"))
+        .header("Authorization", "Bearer token-1")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[64])))
+        .build();
+
+    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(json(response).get("type").asText()).isEqualTo("/problems/payload-too-large");
+  }
+
+  @Test
+  void servesStaticResourcesAndTheOpenApiDocumentFromTheClasspath() throws Exception {
+    HttpResponse<String> file = send("GET", "/static/hello.txt", null, null);
+    HttpResponse<String> openApi = send("GET", "/openapi.json", null, null);
+
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo("hello from the classpath\n");
+    assertThat(openApi.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(json(openApi).get("openapi").asText()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void streamsServerSentEvents() throws Exception {
+    HttpResponse<String> response = send("GET", "/v1/events", null, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+    assertThat(response.body()).contains(": connected\n").contains("event: tick\n").contains("id: t-1\n")
+        .contains("data: {\"n\":1}\n");
+  }
+
+  @Test
+  void listsEveryRouteItAnswers() {
+    assertThat(service.routes()).contains("GET /health/live", "GET /health/ready", "GET /openapi.json",
+        "POST /v1/things", "GET /v1/things/{id}", "GET /v1/events");
   }
 
   @Test

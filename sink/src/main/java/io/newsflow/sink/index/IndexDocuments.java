@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The index document: the product's contract with downstream consumers, documented in the README and in
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public final class IndexDocuments {
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private IndexDocuments() {}
 
@@ -52,6 +53,8 @@ public final class IndexDocuments {
     doc.put("firstCreated", instant(a.getFirstCreated()));
     doc.put("received", instant(a.getReceived()));
     doc.put("enrichedAt", instant(enriched.getEnrichedAt()));
+    ObjectNode models = doc.putObject("models");
+    new TreeMap<>(enriched.getModels()).forEach(models::put);
     if (a.getUrgency() == null) {
       doc.putNull("urgency");
     } else {

@@ -5,12 +5,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.platform.metrics.MetricNames;
 import io.newsflow.schemas.Topics;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
 /** Enriched articles in; index documents out, or a tombstone for a killed story. */
 public final class IndexTopology {
@@ -29,7 +31,7 @@ public final class IndexTopology {
 
   public Topology build() {
     StreamsBuilder builder = new StreamsBuilder();
-    addTo(readEnriched(builder));
+    addTo(builder, readEnriched(builder));
     return builder.build();
   }
 
@@ -49,8 +51,12 @@ public final class IndexTopology {
   }
 
   /** Adds the index steps to a stream of enriched articles. */
-  public void addTo(KStream<String, EnrichedArticle> enriched) {
+  public void addTo(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(IndexedVersions.STORE),
+        Serdes.String(), Serdes.Long()));
     enriched
+        // re-enrichment runs beside live traffic: it may never replace a newer version or revive a kill
+        .processValues(IndexedVersions::new, Named.as("drop-stale-reenrichments"), IndexedVersions.STORE)
         // a kill or withhold removes the story from the compacted index
         .mapValues(this::document, Named.as("build-index-document"))
         .to(Topics.INDEX.name(), Produced.with(Topics.INDEX.keySerde(), Topics.INDEX.valueSerde())

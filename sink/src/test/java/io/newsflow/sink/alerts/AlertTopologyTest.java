@@ -52,6 +52,7 @@ class AlertTopologyTest {
   TestInputTopic<String, EnrichedArticle> enriched;
   TestInputTopic<String, String> subscriptions;
   TestOutputTopic<String, String> alerts;
+  TestOutputTopic<String, String> documents;
 
   @BeforeEach
   void startDriver() {
@@ -66,6 +67,8 @@ class AlertTopologyTest {
     subscriptions = driver.createInputTopic(Topics.SUBSCRIPTIONS.name(), Serdes.String().serializer(),
         Serdes.String().serializer());
     alerts = driver.createOutputTopic(Topics.ALERTS.name(), Serdes.String().deserializer(), Serdes.String().deserializer());
+    documents = driver.createOutputTopic(Topics.INDEX.name(), Serdes.String().deserializer(),
+        Serdes.String().deserializer());
   }
 
   @AfterEach
@@ -231,6 +234,45 @@ class AlertTopologyTest {
 
     // then
     assertThat(alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aReenrichmentReplacesTheIndexedDocumentWithItsModelsAndRaisesNoAlert() {
+    // given version 1 indexed and alerted
+    subscribe("sub-poland", """
+        {"entities": ["Q36"]}""");
+    send(polandStory(1).build());
+    alerts.readRecordsToList();
+    assertThat(json(documents.readValue()).path("models").path("entities").asText()).isEqualTo("ner-1");
+
+    // when bin/newsflow reenrich writes version 1 again with a newer model
+    send(polandStory(1).reenrichedWith("ner-2").build());
+
+    // then the document is replaced, and no alert is sent
+    JsonNode document = json(documents.readValue());
+    assertThat(document.path("version").asLong()).isEqualTo(1);
+    assertThat(document.path("models").path("entities").asText()).isEqualTo("ner-2");
+    assertThat(documents.isEmpty()).isTrue();
+    assertThat(alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aReenrichmentNeverReplacesANewerVersionNorRevivesAKilledStory() {
+    // given version 2 indexed
+    send(polandStory(2).build());
+    documents.readRecordsToList();
+
+    // when a re-enrichment of version 1 arrives late, then the story is killed, then version 2 is re-enriched
+    send(polandStory(1).reenrichedWith("ner-2").build());
+    List<TestRecord<String, String>> afterOlder = documents.readRecordsToList();
+    send(polandStory(3).status(PubStatus.CANCELED).build());
+    List<TestRecord<String, String>> afterKill = documents.readRecordsToList();
+    send(polandStory(2).reenrichedWith("ner-2").build());
+
+    // then only the kill's tombstone reached the index
+    assertThat(afterOlder).isEmpty();
+    assertThat(afterKill).singleElement().satisfies(r -> assertThat(r.value()).isNull());
+    assertThat(documents.isEmpty()).isTrue();
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.newsflow.schemas.avro.TextField;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Enriched stories for tests, built the way enrich would emit them. */
 public final class Stories {
@@ -28,6 +29,8 @@ public final class Stories {
   private String source = "wire";
   private Integer urgency = 4;
   private PubStatus status = PubStatus.USABLE;
+  private boolean reenriched;
+  private Map<String, String> models = Map.of("entities", "ner-1");
   private final List<Entity> entities = new ArrayList<>();
   private final List<Stance> stances = new ArrayList<>();
 
@@ -70,6 +73,13 @@ public final class Stories {
     return this;
   }
 
+  /** Written by {@code bin/newsflow reenrich} with the given entity model. */
+  public Stories reenrichedWith(String entityModel) {
+    this.reenriched = true;
+    this.models = Map.of("entities", entityModel);
+    return this;
+  }
+
   /** An entity mentioned at the first occurrence of {@code mention} in the body. */
   public Stories entity(String qid, String name, EntityType type, String mention) {
     int start = Math.max(0, body.indexOf(mention));
@@ -96,7 +106,7 @@ public final class Stories {
         .setTraceId("trace-" + id).build();
     return EnrichedArticle.newBuilder().setArticle(raw).setLanguage(language).setLanguageSource("record")
         .setEntities(entities).setStances(stances).setQuotes(List.of()).setSteps(List.of("language"))
-        .setEnrichedAt(RECEIVED.plusSeconds(version + 1)).build();
+        .setEnrichedAt(RECEIVED.plusSeconds(version + 1)).setModels(models).setReenriched(reenriched).build();
   }
 
   private static Span span(int start, int end, String text) {

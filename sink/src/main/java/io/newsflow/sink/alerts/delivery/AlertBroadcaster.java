@@ -13,8 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AlertBroadcaster {
 
-  /** One connected client; {@code subscriptionId} null means every alert. */
-  public record Client(String subscriptionId, BlockingQueue<String> queue) {}
+  /**
+   * One connected client; {@code subscriptionId} null means every alert. {@code wakeUp} runs after an alert was
+   * queued for it, so the stream can write without a thread waiting on the queue.
+   */
+  public record Client(String subscriptionId, BlockingQueue<String> queue, Runnable wakeUp) {}
 
   private final Set<Client> clients = ConcurrentHashMap.newKeySet();
   private final int maxClients;
@@ -31,10 +34,15 @@ public final class AlertBroadcaster {
 
   /** A new client, or null when the limit of clients is reached. */
   public synchronized Client connect(String subscriptionId) {
+    return connect(subscriptionId, () -> { });
+  }
+
+  /** A new client woken after each alert queued for it, or null when the limit of clients is reached. */
+  public synchronized Client connect(String subscriptionId, Runnable wakeUp) {
     if (closed || clients.size() >= maxClients) {
       return null;
     }
-    Client client = new Client(subscriptionId, new ArrayBlockingQueue<>(queueSize));
+    Client client = new Client(subscriptionId, new ArrayBlockingQueue<>(queueSize), wakeUp);
     clients.add(client);
     return client;
   }
@@ -45,8 +53,11 @@ public final class AlertBroadcaster {
 
   public void publish(String subscriptionId, String alertJson) {
     for (Client c : clients) {
-      if ((c.subscriptionId() == null || c.subscriptionId().equals(subscriptionId)) && !c.queue().offer(alertJson)) {
-        dropped.increment();
+      if (c.subscriptionId() == null || c.subscriptionId().equals(subscriptionId)) {
+        if (!c.queue().offer(alertJson)) {
+          dropped.increment();
+        }
+        c.wakeUp().run();
       }
     }
   }

@@ -1,6 +1,6 @@
 package io.newsflow.sink.alerts.entities;
 
-import io.newsflow.enrich.entities.kb.KnowledgeBase;
+import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Resolution;

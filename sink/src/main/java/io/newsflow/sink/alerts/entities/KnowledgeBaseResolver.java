@@ -1,9 +1,9 @@
 package io.newsflow.sink.alerts.entities;
 
-import io.newsflow.enrich.entities.kb.KbEntry;
-import io.newsflow.enrich.entities.kb.KnowledgeBase;
-import io.newsflow.enrich.entities.kb.OfficeTerm;
-import io.newsflow.enrich.entities.names.Names;
+import io.newsflow.kb.KbEntry;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.kb.OfficeTerm;
+import io.newsflow.kb.names.Names;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Candidate;
@@ -42,7 +42,7 @@ public final class KnowledgeBaseResolver implements EntityResolver {
     if (given.resolution() == Resolution.ID) {
       KbEntry known = kb.byId(given.id());
       return known == null ? given
-          : new EntityCriterion(given.given(), Resolution.ID, given.id(), known.name(), known.type(), List.of());
+          : new EntityCriterion(given.given(), Resolution.ID, given.id(), known.name(), type(known), List.of());
     }
     if (given.resolution() != Resolution.UNRESOLVED) {
       return given;
@@ -54,14 +54,19 @@ public final class KnowledgeBaseResolver implements EntityResolver {
     Scored best = ranked.get(0);
     if (ranked.size() == 1 || best.score() - ranked.get(1).score() >= MARGIN) {
       return new EntityCriterion(given.given(), Resolution.RESOLVED, best.entry().id(), best.entry().name(),
-          best.entry().type(), List.of());
+          type(best.entry()), List.of());
     }
     List<Candidate> candidates = ranked.stream().limit(MAX_CANDIDATES)
-        .map(s -> new Candidate(s.entry().id(), s.entry().name(), s.entry().type(), s.entry().kind())).toList();
+        .map(s -> new Candidate(s.entry().id(), s.entry().name(), type(s.entry()), s.entry().kind())).toList();
     return new EntityCriterion(given.given(), Resolution.AMBIGUOUS, null, null, null, candidates);
   }
 
   private record Scored(KbEntry entry, double score) {}
+
+  /** The knowledge base's entity type as the subscriptions (and the Avro records) name it. */
+  private static EntityType type(KbEntry entry) {
+    return EntityType.valueOf(entry.type().name());
+  }
 
   private List<Scored> candidates(String name, Set<EntityType> types) {
     String key = Names.key(name);
@@ -84,7 +89,7 @@ public final class KnowledgeBaseResolver implements EntityResolver {
   }
 
   private static void offer(Map<String, Scored> byId, KbEntry e, double score, Set<EntityType> types) {
-    if (types.isEmpty() || types.contains(e.type())) {
+    if (types.isEmpty() || types.contains(type(e))) {
       byId.merge(e.id(), new Scored(e, score), (a, b) -> a.score() >= b.score() ? a : b);
     }
   }

@@ -2,7 +2,7 @@ package io.newsflow.sink.alerts.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.enrich.entities.kb.KnowledgeBase;
+import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion;
 import io.newsflow.sink.alerts.subscriptions.EntityCriterion.Candidate;

@@ -1,8 +1,0 @@
-package io.newsflow.enrich.model;
-
-import java.util.List;
-
-/** Finds the entities of an article and links them to identities. Thread-safe; one instance per process. */
-public interface EntityTagger {
-  List<Entity> tag(ArticleText text);
-}

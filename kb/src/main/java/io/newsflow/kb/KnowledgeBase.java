@@ -1,0 +1,277 @@
+package io.newsflow.kb;
+
+import io.newsflow.kb.names.NameSimilarity;
+import io.newsflow.kb.names.Names;
+import io.newsflow.kb.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The dictionary the tagger links against: identities by name, offices held by date, demonyms, and
+ * a sound-alike index over name tokens for garbled names. Immutable once loaded; safe to share.
+ */
+public final class KnowledgeBase {
+
+  public static final String RESOURCE = "kb/newsflow-kb.tsv.gz";
+  public static final String SUPPLEMENT = "kb/supplement.tsv";
+
+  /** Words of a team's name that are not its place or nickname ("F.C.", "national", "cricket team"). */
+  private static final Set<String> TEAM_NAME_WORDS = Set.of("fc", "afc", "sc", "ac", "cf", "ogc", "rc", "cd", "sv",
+      "fk", "sk", "bk", "club", "de", "futbol", "football", "national", "cricket", "team", "soccer", "rugby",
+      "union", "league", "men's", "association", "basketball", "baseball", "hockey", "ice");
+
+  private final Map<String, KbEntry> byId = new HashMap<>();
+  private final Map<String, List<KbEntry>> byKey = new HashMap<>();
+  private final Map<String, List<KbEntry>> personsByFamilyName = new HashMap<>();
+  private final Map<String, List<KbEntry>> bySound = new HashMap<>();
+  private final Map<String, List<OfficeTerm>> termsByPerson = new HashMap<>();
+  private final List<OfficeTerm> terms = new ArrayList<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
+  private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
+
+  private KnowledgeBase() {}
+
+  /** Loads the compiled resource and the curated supplement from the classpath. */
+  /**
+   * The bundled dictionary, loaded on first use and then shared by every reader in the process (the entity
+   * tagger, the sink's subscription resolver): it is never changed after loading, so one copy serves them all
+   * and {@code bin/newsflow run} holds and loads it once.
+   */
+  public static KnowledgeBase shared() {
+    return Shared.INSTANCE;
+  }
+
+  /** A new copy of the bundled dictionary (a few seconds of CPU, ~70 MB); most callers want {@link #shared()}. */
+  public static KnowledgeBase loadDefault() {
+    ClassLoader loader = KnowledgeBase.class.getClassLoader();
+    try (InputStream kb = loader.getResourceAsStream(RESOURCE);
+         InputStream supplement = loader.getResourceAsStream(SUPPLEMENT)) {
+      if (kb == null) {
+        throw new IllegalStateException("Missing classpath resource " + RESOURCE);
+      }
+      return load(new GZIPInputStream(kb, 1 << 16), supplement);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a compiled knowledge base (uncompressed stream) and an optional supplement. */
+  public static KnowledgeBase load(InputStream compiled, InputStream supplement) throws IOException {
+    KnowledgeBase kb = new KnowledgeBase();
+    Map<String, List<String[]>> rawEntries = new HashMap<>();
+    Map<String, Integer> demonymWeight = new HashMap<>();
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(compiled, StandardCharsets.UTF_8), 1 << 16)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isEmpty() && line.charAt(0) != '#') {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    }
+    Map<String, String> qidFixes = new HashMap<>();
+    Map<String, List<String>> extraAliases = new HashMap<>();
+    if (supplement != null) {
+      List<String[]> extraDemonyms = new ArrayList<>();
+      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
+      rows.addAll(extraDemonyms);
+    }
+    for (String[] f : rows) {
+      switch (f[0]) {
+        case "E" -> {
+          String id = qidFixes.getOrDefault(f[1], f[1]);
+          List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
+          aliases.addAll(extraAliases.getOrDefault(id, List.of()));
+          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases,
+              Names.tokens(f[4])));
+        }
+        case "R" -> {
+          // roles are kept as name keys ("secretary general of the united nations") for matching
+          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), Names.key(f[2]), f[3], f[4], date(f[5]),
+              date(f[6]));
+          kb.terms.add(t);
+          kb.termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
+        }
+        case "D" -> {
+          String key = Names.key(f[1]);
+          int weight = Integer.parseInt(f[3]);
+          if (weight > demonymWeight.getOrDefault(key, 0)) {
+            demonymWeight.put(key, weight);
+            kb.demonyms.put(key, f[2]);
+          }
+        }
+        default -> { }
+      }
+    }
+    kb.indexTeams();
+    return kb;
+  }
+
+  /**
+   * Sports stories name teams by their place ("Cleveland", "England"): a team is indexed under each
+   * leading part of its name that names a place ("Cleveland Indians" under "cleveland", "Leeds United
+   * A.F.C." under "leeds"), and under its whole name without the club words.
+   */
+  private void indexTeams() {
+    for (KbEntry e : byId.values()) {
+      if (!e.kind().startsWith("team:")) {
+        continue;
+      }
+      Set<String> own = placeKeys(e.name());
+      Set<String> former = new LinkedHashSet<>();
+      for (String a : e.aliases()) {
+        former.addAll(placeKeys(a));
+      }
+      former.removeAll(own);
+      own.forEach(k -> teamsByPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      former.forEach(k -> teamsByFormerPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+    }
+  }
+
+  private Set<String> placeKeys(String teamName) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> tokens = new ArrayList<>(Names.tokens(teamName));
+    tokens.removeIf(t -> t.length() == 1 || TEAM_NAME_WORDS.contains(t));
+    for (int i = 1; i <= tokens.size(); i++) {
+      String prefix = String.join(" ", tokens.subList(0, i));
+      if (i == tokens.size() || byKey(prefix).stream().anyMatch(p -> p.type() == EntityType.LOCATION)) {
+        keys.add(prefix);
+      }
+    }
+    return keys;
+  }
+
+  private static void readSupplement(InputStream in, Map<String, String> qidFixes,
+                                     Map<String, List<String>> extraAliases,
+                                     List<String[]> extraDemonyms) throws IOException {
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f[0].equals("alias")) {
+        extraAliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
+      } else if (f[0].equals("demonym")) {
+        extraDemonyms.add(new String[] {"D", f[2], f[1], "100"});
+      } else if (f[0].equals("qid")) {
+        qidFixes.put(f[1], f[2]);
+      }
+    }
+  }
+
+  private static LocalDate date(String s) {
+    return s.isEmpty() ? null : LocalDate.parse(s);
+  }
+
+  private void add(KbEntry e) {
+    byId.put(e.id(), e);
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(Names.key(e.name()));
+    for (String a : e.aliases()) {
+      keys.add(Names.key(a));
+    }
+    for (String k : List.copyOf(keys)) {
+      if (k.startsWith("the ")) {
+        keys.add(k.substring(4)); // "the U.N."
+      }
+    }
+    for (String k : keys) {
+      if (!k.isEmpty()) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+      }
+    }
+    Set<String> sounds = new LinkedHashSet<>();
+    List<String> names = e.type() == EntityType.PERSON ? allNames(e) : List.of(e.name());
+    for (String n : names) {
+      List<String> tokens = Names.tokens(n);
+      if (e.type() == EntityType.PERSON && tokens.size() > 1) {
+        personsByFamilyName.computeIfAbsent(tokens.get(tokens.size() - 1), x -> new ArrayList<>(1)).add(e);
+      }
+      for (String t : tokens) {
+        if (t.length() >= 4) {
+          sounds.add(NameSimilarity.sound(t));
+        }
+      }
+    }
+    for (String s : sounds) {
+      if (!s.isEmpty()) {
+        bySound.computeIfAbsent(s, x -> new ArrayList<>(1)).add(e);
+      }
+    }
+  }
+
+  private static List<String> allNames(KbEntry e) {
+    List<String> names = new ArrayList<>(e.aliases().size() + 1);
+    names.add(e.name());
+    names.addAll(e.aliases());
+    return names;
+  }
+
+  /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
+  public List<KbEntry> teamsByPlace(String key) {
+    return teamsByPlace.getOrDefault(key, List.of());
+  }
+
+  /** Teams whose other names (often former ones: "California Angels") start with this place key. */
+  public List<KbEntry> teamsByFormerPlace(String key) {
+    return teamsByFormerPlace.getOrDefault(key, List.of());
+  }
+
+  public KbEntry byId(String id) {
+    return byId.get(id);
+  }
+
+  /** Identities with this exact name or alias (compared by {@link Names#key}). */
+  public List<KbEntry> byName(String name) {
+    return byKey.getOrDefault(Names.key(name), List.of());
+  }
+
+  /** Identities with this name key. */
+  public List<KbEntry> byKey(String key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
+  /** Persons whose family name (last token of a name) is this key. */
+  public List<KbEntry> personsByFamilyName(String key) {
+    return personsByFamilyName.getOrDefault(key, List.of());
+  }
+
+  /** Identities with a name token that sounds like this token (Double Metaphone). */
+  public List<KbEntry> bySound(String token) {
+    return bySound.getOrDefault(NameSimilarity.sound(token), List.of());
+  }
+
+  /** The country QID of a demonym or nationality adjective ("French" → Q142), or null. */
+  public String countryOfDemonym(String word) {
+    return demonyms.get(Names.key(word));
+  }
+
+  public List<OfficeTerm> termsOf(String personId) {
+    return termsByPerson.getOrDefault(personId, List.of());
+  }
+
+  public List<OfficeTerm> terms() {
+    return terms;
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  private static final class Shared {
+    static final KnowledgeBase INSTANCE = loadDefault();
+  }
+}

@@ -1,0 +1,135 @@
+package io.newsflow.nlp.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.nlp.entities.coref.MentionCluster;
+import io.newsflow.nlp.entities.recognition.Mention;
+import io.newsflow.nlp.model.ArticleText;
+import io.newsflow.nlp.model.Entity;
+import io.newsflow.nlp.model.TextSpan;
+import io.newsflow.kb.EntityType;
+import io.newsflow.nlp.model.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeBaseEntityTaggerTest {
+
+  @Test
+  void aFamilyNameAfterTheFullNameIsTheSamePersonAndHeadlineMentionsComeFirst() {
+    // given
+    String headline = "Macron calls for European defence";
+    String body = "Emmanuel Macron said on Friday that Europe must spend more. Macron spoke in Berlin.";
+    // when
+    List<Entity> entities = TaggerFixture.tag(headline, body, LocalDate.of(2024, 5, 10));
+    // then
+    Entity macron = TaggerFixture.find(entities, EntityType.PERSON, "Emmanuel Macron").orElseThrow();
+    assertThat(macron.mentions()).extracting(TextSpan::field)
+        .containsExactly(TextField.HEADLINE, TextField.BODY, TextField.BODY);
+    assertThat(macron.mentions()).extracting(TextSpan::text).containsExactly("Macron", "Emmanuel Macron", "Macron");
+    assertThat(entities.get(0)).isEqualTo(macron); // most salient: headline and three mentions
+  }
+
+  @Test
+  void demonymsAreLinkedToTheirCountry() {
+    // given
+    String body = "Spanish and Polish officials met their Canadian counterparts.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then
+    assertThat(TaggerFixture.withMention(entities, "Spanish")).get()
+        .satisfies(e -> {
+          assertThat(e.type()).isEqualTo(EntityType.MISC);
+          assertThat(e.id()).isEqualTo("Q29");
+        });
+    assertThat(TaggerFixture.withMention(entities, "Canadian")).get().extracting(Entity::id).isEqualTo("Q16");
+  }
+
+  @Test
+  void officeTitlesWithoutACountryStillLinkAKnownHolder() {
+    // given
+    String body = "After a call with President Trump, the ministers issued a statement.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, LocalDate.of(2025, 4, 1));
+    // then
+    assertThat(TaggerFixture.withMention(entities, "Trump")).get().extracting(Entity::id).isEqualTo("Q22686");
+  }
+
+  @Test
+  void aNameNobodyKnowsIsKeptWithALocalIdRatherThanLinkedToALookAlike() {
+    // given a person whose name resembles no one in the dictionary
+    String body = "The company's founder, Tobias Quenneville-Artz, declined to comment.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then
+    Entity founder = TaggerFixture.withMention(entities, "Tobias Quenneville-Artz").orElseThrow();
+    assertThat(founder.linked()).isFalse();
+    assertThat(founder.id()).startsWith("local:person:");
+  }
+
+  @Test
+  void aOneWordPersonOnlyEverWrittenAfterInIsAPlace() {
+    // given a cluster the recogniser typed as a person
+    ArticleText article = new ArticleText("", "The leaders met in Bellevue on Thursday.", "en", null);
+    MentionCluster cluster = new MentionCluster(
+        new Mention(TextField.BODY, 19, 27, "Bellevue", EntityType.PERSON, null));
+    // when
+    KnowledgeBaseEntityTagger.retypePlacesTakenForPersons(cluster, article);
+    // then
+    assertThat(cluster.type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aOneWordPersonWrittenAsTheSubjectStaysAPerson() {
+    // given
+    ArticleText article = new ArticleText("", "Bellevue said the leaders met on Thursday.", "en", null);
+    MentionCluster cluster = new MentionCluster(
+        new Mention(TextField.BODY, 0, 8, "Bellevue", EntityType.PERSON, null));
+    // when
+    KnowledgeBaseEntityTagger.retypePlacesTakenForPersons(cluster, article);
+    // then
+    assertThat(cluster.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void inASportsStoryAPlaceIsItsTeamButTheDatelineIsThePlace() {
+    // given a baseball report written for this test: a dateline, then the city's team
+    String body = "CLEVELAND 1996-08-22\nCleveland beat Boston 5-3 on Thursday as their pitcher allowed two hits "
+        + "over eight innings and the shortstop homered in the ninth inning.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then
+    Entity dateline = entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == 0)).findFirst().orElseThrow();
+    Entity team = entities.stream()
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.start() == 21)).findFirst().orElseThrow();
+    assertThat(dateline.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(dateline.linked()).isTrue();
+    assertThat(dateline.id()).isNotEqualTo("Q642553");
+    assertThat(team.id()).isEqualTo("Q642553"); // Cleveland Indians
+  }
+
+  @Test
+  void outsideSportsStoriesTheSamePlaceIsThePlace() {
+    // given
+    String body = "Cleveland voters approved a new school levy on Tuesday, the city council said.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then "Cleveland" is found, and it is not the baseball team
+    assertThat(TaggerFixture.withMention(entities, "Cleveland")).isPresent();
+    assertThat(entities).extracting(Entity::id).doesNotContain("Q642553");
+  }
+
+  @Test
+  void aLoneFamilyNameTheModelTookForAPlaceIsThePersonNamedInFull() {
+    // given a tennis report written for this test naming MaliVai Washington in full, then by family name
+    String body = "MaliVai Washington reached the quarter-finals on Tuesday. Washington beat the seventh seed "
+        + "in straight sets.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, null);
+    // then both mentions are the one person
+    Entity person = TaggerFixture.withMention(entities, "MaliVai Washington").orElseThrow();
+    assertThat(person.type()).isEqualTo(EntityType.PERSON);
+    assertThat(person.mentions()).extracting(m -> m.text()).contains("Washington");
+  }
+}
