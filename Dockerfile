@@ -37,8 +37,9 @@ ENV PATH="/app/bin:${PATH}" \
 USER 10001:10001
 # ingest API, enrich health/metrics, sink API and health/metrics
 EXPOSE 8080 8081 8082
-# no curl in the image: a small JVM asks /health/ready of the service ports configured in this container
-HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=3 \
+# no curl in the image: a small JVM asks /health/ready of the service ports configured in this container.
+# It starts in seconds, but took 30 s on a host with 2 cores starved by other work (CI): hence the timeout.
+HEALTHCHECK --interval=20s --timeout=45s --start-period=180s --retries=3 \
     CMD ["env", "NEWSFLOW_JAVA_OPTS=-Xmx32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "NEWSFLOW_LOG_FORMAT=text", "newsflow", "health"]
 ENTRYPOINT ["newsflow"]
 CMD ["run"]
