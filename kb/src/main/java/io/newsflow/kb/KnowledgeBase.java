@@ -42,6 +42,7 @@ public final class KnowledgeBase {
   private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
   private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
   private Map<String, String> pool = new HashMap<>(); // only while loading
+  private Map<String, String> soundCache = new HashMap<>(); // only while loading
 
   private KnowledgeBase() {}
 
@@ -94,6 +95,7 @@ public final class KnowledgeBase {
     kb.indexTeams();
     kb.freeze();
     kb.pool = null;
+    kb.soundCache = null;
     return kb;
   }
 
@@ -104,8 +106,14 @@ public final class KnowledgeBase {
         String id = qidFixes.getOrDefault(f[1], f[1]);
         List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
         aliases.addAll(extraAliases.getOrDefault(id, List.of()));
+        // each name is keyed once (folding accents is most of the loading time)
+        List<String> nameKeys = new ArrayList<>(aliases.size() + 1);
+        nameKeys.add(Names.key(f[4]));
+        for (String a : aliases) {
+          nameKeys.add(Names.key(a));
+        }
         add(new KbEntry(id, EntityType.valueOf(f[2]), pooled(f[3]), f[4], pooled(f[5]), Double.parseDouble(f[6]),
-            aliases, pooled(Names.tokens(f[4]))));
+            aliases, pooled(tokensOfKey(nameKeys.get(0)))), nameKeys);
       }
       case "R" -> {
         // roles are kept as name keys ("secretary general of the united nations") for matching
@@ -207,13 +215,10 @@ public final class KnowledgeBase {
     return s.isEmpty() ? null : LocalDate.parse(s);
   }
 
-  private void add(KbEntry e) {
+  /** Indexes an entry; {@code nameKeys} are the keys of its name and then of each alias, in order. */
+  private void add(KbEntry e, List<String> nameKeys) {
     byId.put(e.id(), e);
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(Names.key(e.name()));
-    for (String a : e.aliases()) {
-      keys.add(Names.key(a));
-    }
+    Set<String> keys = new LinkedHashSet<>(nameKeys);
     for (String k : List.copyOf(keys)) {
       if (k.startsWith("the ")) {
         keys.add(k.substring(4)); // "the U.N."
@@ -225,15 +230,15 @@ public final class KnowledgeBase {
       }
     }
     Set<String> sounds = new LinkedHashSet<>();
-    List<String> names = e.type() == EntityType.PERSON ? allNames(e) : List.of(e.name());
+    List<String> names = e.type() == EntityType.PERSON ? nameKeys : nameKeys.subList(0, 1);
     for (String n : names) {
-      List<String> tokens = Names.tokens(n);
+      List<String> tokens = tokensOfKey(n);
       if (e.type() == EntityType.PERSON && tokens.size() > 1) {
         personsByFamilyName.computeIfAbsent(pooled(tokens.get(tokens.size() - 1)), x -> new ArrayList<>(1)).add(e);
       }
       for (String t : tokens) {
         if (t.length() >= 4) {
-          sounds.add(NameSimilarity.sound(t));
+          sounds.add(soundCache.computeIfAbsent(t, NameSimilarity::sound));
         }
       }
     }
@@ -244,12 +249,18 @@ public final class KnowledgeBase {
     }
   }
 
-  private static List<String> allNames(KbEntry e) {
-    List<String> names = new ArrayList<>(e.aliases().size() + 1);
-    names.add(e.name());
-    names.addAll(e.aliases());
-    return names;
+  /** The tokens of a name key, as {@link Names#tokens} gives them for the name. */
+  private static List<String> tokensOfKey(String key) {
+    List<String> tokens = new ArrayList<>();
+    for (String t : key.split(" ")) {
+      if (!t.isEmpty()) {
+        tokens.add(t);
+      }
+    }
+    return tokens;
   }
+
+
 
   /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
   public List<KbEntry> teamsByPlace(String key) {
