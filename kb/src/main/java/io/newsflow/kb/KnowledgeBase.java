@@ -41,6 +41,8 @@ public final class KnowledgeBase {
   private final Map<String, String> demonyms = new HashMap<>();
   private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
   private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
+  private Map<String, String> pool = new HashMap<>(); // only while loading
+  private Map<String, String> soundCache = new HashMap<>(); // only while loading
 
   private volatile String[] sortedKeys;
 
@@ -73,52 +75,89 @@ public final class KnowledgeBase {
   /** Loads a compiled knowledge base (uncompressed stream) and an optional supplement. */
   public static KnowledgeBase load(InputStream compiled, InputStream supplement) throws IOException {
     KnowledgeBase kb = new KnowledgeBase();
-    Map<String, List<String[]>> rawEntries = new HashMap<>();
     Map<String, Integer> demonymWeight = new HashMap<>();
-    List<String[]> rows = new ArrayList<>();
+    Map<String, String> qidFixes = new HashMap<>();
+    Map<String, List<String>> extraAliases = new HashMap<>();
+    List<String[]> extraDemonyms = new ArrayList<>();
+    if (supplement != null) {
+      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
+    }
+    // rows are read one at a time (not all held at once); repeated strings (kinds, country QIDs, roles,
+    // name tokens and keys) are kept once
     try (BufferedReader in = new BufferedReader(new InputStreamReader(compiled, StandardCharsets.UTF_8), 1 << 16)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isEmpty() && line.charAt(0) != '#') {
-          rows.add(line.split("\t", -1));
+          kb.addRow(line.split("\t", -1), qidFixes, extraAliases, demonymWeight);
         }
       }
     }
-    Map<String, String> qidFixes = new HashMap<>();
-    Map<String, List<String>> extraAliases = new HashMap<>();
-    if (supplement != null) {
-      List<String[]> extraDemonyms = new ArrayList<>();
-      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
-      rows.addAll(extraDemonyms);
-    }
-    for (String[] f : rows) {
-      switch (f[0]) {
-        case "E" -> {
-          String id = qidFixes.getOrDefault(f[1], f[1]);
-          List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
-          aliases.addAll(extraAliases.getOrDefault(id, List.of()));
-          kb.add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases,
-              Names.tokens(f[4])));
-        }
-        case "R" -> {
-          // roles are kept as name keys ("secretary general of the united nations") for matching
-          OfficeTerm t = new OfficeTerm(qidFixes.getOrDefault(f[1], f[1]), Names.key(f[2]), f[3], f[4], date(f[5]),
-              date(f[6]));
-          kb.terms.add(t);
-          kb.termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>()).add(t);
-        }
-        case "D" -> {
-          String key = Names.key(f[1]);
-          int weight = Integer.parseInt(f[3]);
-          if (weight > demonymWeight.getOrDefault(key, 0)) {
-            demonymWeight.put(key, weight);
-            kb.demonyms.put(key, f[2]);
-          }
-        }
-        default -> { }
-      }
+    for (String[] f : extraDemonyms) {
+      kb.addRow(f, qidFixes, extraAliases, demonymWeight);
     }
     kb.indexTeams();
+    kb.freeze();
+    kb.pool = null;
+    kb.soundCache = null;
     return kb;
+  }
+
+  private void addRow(String[] f, Map<String, String> qidFixes, Map<String, List<String>> extraAliases,
+                      Map<String, Integer> demonymWeight) {
+    switch (f[0]) {
+      case "E" -> {
+        String id = qidFixes.getOrDefault(f[1], f[1]);
+        List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
+        aliases.addAll(extraAliases.getOrDefault(id, List.of()));
+        // each name is keyed once (folding accents is most of the loading time)
+        List<String> nameKeys = new ArrayList<>(aliases.size() + 1);
+        nameKeys.add(Names.key(f[4]));
+        for (String a : aliases) {
+          nameKeys.add(Names.key(a));
+        }
+        add(new KbEntry(id, EntityType.valueOf(f[2]), pooled(f[3]), f[4], pooled(f[5]), Double.parseDouble(f[6]),
+            aliases, pooled(tokensOfKey(nameKeys.get(0)))), nameKeys);
+      }
+      case "R" -> {
+        // roles are kept as name keys ("secretary general of the united nations") for matching
+        OfficeTerm t = new OfficeTerm(pooled(qidFixes.getOrDefault(f[1], f[1])), pooled(Names.key(f[2])),
+            pooled(f[3]), pooled(f[4]), date(f[5]), date(f[6]));
+        terms.add(t);
+        termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>(1)).add(t);
+      }
+      case "D" -> {
+        String key = Names.key(f[1]);
+        int weight = Integer.parseInt(f[3]);
+        if (weight > demonymWeight.getOrDefault(key, 0)) {
+          demonymWeight.put(key, weight);
+          demonyms.put(key, pooled(f[2]));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** One copy of each repeated string while loading. */
+  private String pooled(String s) {
+    String known = pool.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+
+  private List<String> pooled(List<String> strings) {
+    List<String> out = new ArrayList<>(strings.size());
+    for (String s : strings) {
+      out.add(pooled(s));
+    }
+    return out;
+  }
+
+  /** Replaces the growable lists of the indexes by immutable ones of exact size. */
+  private void freeze() {
+    for (Map<String, List<KbEntry>> index : List.of(byKey, personsByFamilyName, bySound, teamsByPlace,
+        teamsByFormerPlace)) {
+      index.replaceAll((k, v) -> List.copyOf(v));
+    }
+    termsByPerson.replaceAll((k, v) -> List.copyOf(v));
+    ((ArrayList<OfficeTerm>) terms).trimToSize();
   }
 
   /**
@@ -178,13 +217,10 @@ public final class KnowledgeBase {
     return s.isEmpty() ? null : LocalDate.parse(s);
   }
 
-  private void add(KbEntry e) {
+  /** Indexes an entry; {@code nameKeys} are the keys of its name and then of each alias, in order. */
+  private void add(KbEntry e, List<String> nameKeys) {
     byId.put(e.id(), e);
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(Names.key(e.name()));
-    for (String a : e.aliases()) {
-      keys.add(Names.key(a));
-    }
+    Set<String> keys = new LinkedHashSet<>(nameKeys);
     for (String k : List.copyOf(keys)) {
       if (k.startsWith("the ")) {
         keys.add(k.substring(4)); // "the U.N."
@@ -192,35 +228,41 @@ public final class KnowledgeBase {
     }
     for (String k : keys) {
       if (!k.isEmpty()) {
-        byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        byKey.computeIfAbsent(pooled(k), x -> new ArrayList<>(1)).add(e);
       }
     }
     Set<String> sounds = new LinkedHashSet<>();
-    List<String> names = e.type() == EntityType.PERSON ? allNames(e) : List.of(e.name());
+    List<String> names = e.type() == EntityType.PERSON ? nameKeys : nameKeys.subList(0, 1);
     for (String n : names) {
-      List<String> tokens = Names.tokens(n);
+      List<String> tokens = tokensOfKey(n);
       if (e.type() == EntityType.PERSON && tokens.size() > 1) {
-        personsByFamilyName.computeIfAbsent(tokens.get(tokens.size() - 1), x -> new ArrayList<>(1)).add(e);
+        personsByFamilyName.computeIfAbsent(pooled(tokens.get(tokens.size() - 1)), x -> new ArrayList<>(1)).add(e);
       }
       for (String t : tokens) {
         if (t.length() >= 4) {
-          sounds.add(NameSimilarity.sound(t));
+          sounds.add(soundCache.computeIfAbsent(t, NameSimilarity::sound));
         }
       }
     }
     for (String s : sounds) {
       if (!s.isEmpty()) {
-        bySound.computeIfAbsent(s, x -> new ArrayList<>(1)).add(e);
+        bySound.computeIfAbsent(pooled(s), x -> new ArrayList<>(1)).add(e);
       }
     }
   }
 
-  private static List<String> allNames(KbEntry e) {
-    List<String> names = new ArrayList<>(e.aliases().size() + 1);
-    names.add(e.name());
-    names.addAll(e.aliases());
-    return names;
+  /** The tokens of a name key, as {@link Names#tokens} gives them for the name. */
+  private static List<String> tokensOfKey(String key) {
+    List<String> tokens = new ArrayList<>();
+    for (String t : key.split(" ")) {
+      if (!t.isEmpty()) {
+        tokens.add(t);
+      }
+    }
+    return tokens;
   }
+
+
 
   /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
   public List<KbEntry> teamsByPlace(String key) {
