@@ -124,12 +124,14 @@ class BrokerLossIT {
             .until(() -> rawCopies(cluster.bootstrapServers(), NOT_CONFIRMED) == 1);
         int retry = newsroom.post(NOT_CONFIRMED, 1, "Written with one broker left");
 
-        // then: two accepted copies of one story version, one index document, the other recorded as a duplicate
-        assertThat(retry).isEqualTo(202);
+        // then: ingest's story view already knows that version (200 duplicate, nothing published) or has not caught
+        // up yet (202, a second copy that enrich records as a duplicate); either way one index document
+        assertThat(retry).isIn(200, 202);
+        int copies = retry == 202 ? 2 : 1;
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
           TopicContents topics = Audits.read(cluster.bootstrapServers());
-          assertThat(topics.raw()).filteredOn(r -> NOT_CONFIRMED.equals(r.id())).hasSize(2);
-          assertThat(topics.duplicates()).filteredOn(d -> NOT_CONFIRMED.equals(d.id())).hasSize(1);
+          assertThat(topics.raw()).filteredOn(r -> NOT_CONFIRMED.equals(r.id())).hasSize(copies);
+          assertThat(topics.duplicates()).filteredOn(d -> NOT_CONFIRMED.equals(d.id())).hasSize(copies - 1);
           assertThat(topics.index()).filteredOn(r -> NOT_CONFIRMED.equals(r.key())).hasSize(1);
         });
         AuditReport afterRetry = Audits.audit(cluster.bootstrapServers());
