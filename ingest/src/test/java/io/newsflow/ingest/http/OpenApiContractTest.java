@@ -8,21 +8,19 @@ import io.newsflow.ingest.intake.TestIntake;
 import io.newsflow.platform.http.FakeResponse;
 import io.newsflow.platform.http.HttpService;
 import io.newsflow.platform.http.OpenApiContract;
+import io.newsflow.platform.http.OpenApiContractSuite;
 import io.newsflow.platform.http.TokenAuthenticator;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI description of ingest is what the real server registers and answers. */
-class OpenApiContractTest {
+class OpenApiContractTest extends OpenApiContractSuite {
 
   private final OpenApiContract contract = new OpenApiContract(ArticleApi.OPENAPI);
   private final HttpClient client = HttpClient.newHttpClient();
@@ -42,29 +40,19 @@ class OpenApiContractTest {
         .start();
   }
 
+  @Override
+  protected OpenApiContract contract() {
+    return contract;
+  }
+
+  @Override
+  protected HttpService http() {
+    return http;
+  }
+
   @AfterEach
   void stop() {
     http.stop(Duration.ZERO);
-  }
-
-  @Test
-  void isAValidOpenApi31Document() {
-    assertThat(contract.parserMessages()).isEmpty();
-  }
-
-  @Test
-  void describesExactlyTheRoutesTheServerRegisters() {
-    Set<String> registered = new TreeSet<>(http.routes());
-
-    assertThat(contract.operations()).isEqualTo(registered);
-  }
-
-  @Test
-  void servesItselfAtOpenApiJson() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/openapi.json")).GET());
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo(contract.text());
   }
 
   @Test
@@ -121,9 +109,5 @@ class OpenApiContractTest {
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + http.port() + path);
   }
 }

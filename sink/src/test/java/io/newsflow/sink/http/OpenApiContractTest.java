@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.platform.http.FakeResponse;
 import io.newsflow.platform.http.HttpService;
 import io.newsflow.platform.http.OpenApiContract;
+import io.newsflow.platform.http.OpenApiContractSuite;
 import io.newsflow.platform.http.TokenAuthenticator;
 import io.newsflow.platform.json.Json;
 import io.newsflow.sink.SinkService;
@@ -18,20 +19,17 @@ import io.newsflow.sink.alerts.delivery.DeliveryLog;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI description of the sink is what the real server registers and answers. */
-class OpenApiContractTest {
+class OpenApiContractTest extends OpenApiContractSuite {
 
   private final OpenApiContract contract = new OpenApiContract(SinkService.OPENAPI);
   private final HttpClient client = HttpClient.newHttpClient();
@@ -55,31 +53,21 @@ class OpenApiContractTest {
     http = routes.build().start();
   }
 
+  @Override
+  protected OpenApiContract contract() {
+    return contract;
+  }
+
+  @Override
+  protected HttpService http() {
+    return http;
+  }
+
   @AfterEach
   void stop() {
     broadcaster.close();
     alertStream.close();
     http.stop(Duration.ZERO);
-  }
-
-  @Test
-  void isAValidOpenApi31Document() {
-    assertThat(contract.parserMessages()).isEmpty();
-  }
-
-  @Test
-  void describesExactlyTheRoutesTheServerRegisters() {
-    Set<String> registered = new TreeSet<>(http.routes());
-
-    assertThat(contract.operations()).isEqualTo(registered);
-  }
-
-  @Test
-  void servesItselfAtOpenApiJson() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/openapi.json")).GET());
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo(contract.text());
   }
 
   @Test
@@ -137,9 +125,5 @@ class OpenApiContractTest {
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + http.port() + path);
   }
 }
