@@ -54,7 +54,7 @@ class SampleCorpusIT {
         "NEWSFLOW_SINK_PORT", "0",
         "NEWSFLOW_PARTITIONS", "2"), dataDir, 0, Enrichment::standard)) {
       HttpClient client = HttpClient.newHttpClient();
-      Map<String, java.util.TreeMap<Long, String[]>> accepted = new HashMap<>();
+      Map<String, java.util.TreeMap<Long, java.util.List<String[]>>> accepted = new HashMap<>();
       List<String> acceptedIds = new ArrayList<>();
       for (String[] row : expected) {
         Path file = SAMPLES.resolve(row[0]);
@@ -68,9 +68,11 @@ class SampleCorpusIT {
           if ("accepted".equals(result.path("status").asText())) {
             String id = result.get("id").asText();
             acceptedIds.add(id);
-            // samples that share a story id are versions of one story (ingest numbers a changed text without a
-            // version as the next one)
-            accepted.computeIfAbsent(id, k -> new java.util.TreeMap<>()).put(result.get("version").asLong(), row);
+            // samples that share a story id are versions of one story: ingest numbers a changed text without a
+            // version as the next one after the latest its story view knows, so two posted before enrich updated
+            // the view may get the same number (enrich keeps the first and records the second as a duplicate)
+            accepted.computeIfAbsent(id, k -> new java.util.TreeMap<>())
+                .computeIfAbsent(result.get("version").asLong(), k -> new java.util.ArrayList<>()).add(row);
           }
         }
       }
@@ -84,17 +86,18 @@ class SampleCorpusIT {
 
       // the keys the audit saw on news.index, documents and tombstones folded as a compacted topic would
       TopicContents contents = Audits.read(pipeline.bootstrapServers());
-      java.util.Set<String> recordedDuplicates = new java.util.HashSet<>();
-      contents.duplicates().forEach(d -> recordedDuplicates.add(d.id() + "@" + d.version()));
-      // the index holds, per story, the highest accepted version not recorded as a duplicate or old version
+      Map<String, Integer> recordedDuplicates = new HashMap<>();
+      contents.duplicates().forEach(d -> recordedDuplicates.merge(d.id() + "@" + d.version(), 1, Integer::sum));
+      // the index holds, per story, the highest accepted version with a copy not recorded as a duplicate or old
+      // version, as its first copy was posted
       Map<String, Long> acceptedVersion = new HashMap<>();
       Map<String, String[]> expectedById = new HashMap<>();
       accepted.forEach((id, versions) -> versions.descendingMap().entrySet().stream()
-          .filter(v -> !recordedDuplicates.contains(id + "@" + v.getKey()))
+          .filter(v -> v.getValue().size() > recordedDuplicates.getOrDefault(id + "@" + v.getKey(), 0))
           .findFirst()
           .ifPresent(v -> {
             acceptedVersion.put(id, v.getKey());
-            expectedById.put(id, v.getValue());
+            expectedById.put(id, v.getValue().get(0));
           }));
       Map<String, Long> indexedKeys = new HashMap<>();
       for (TopicContents.IndexRecord record : contents.index()) {
