@@ -2,11 +2,13 @@
 #   docker run newsflow ingest | enrich | sink | topics | run | health
 # Builds with BuildKit (Compose v2, docker build) and with the legacy builder (Compose v1.29): no `# syntax`
 # line (BuildKit would pull its frontend image) and no RUN --mount (the legacy builder refuses it).
-# Build stage: the reactor build of the launcher and the modules it needs (tests run in CI, not here).
+# Build stage: the reactor build of the launcher and the modules it needs (tests run in CI, not here; .dockerignore
+# leaves them out). -DskipTests, not maven.test.skip: the services' test scope names platform's test-jar, which
+# Maven 3.9 resolves in the reactor only if it was packaged (empty here), even when no test runs.
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN mvn -B -q -Dmaven.test.skip=true -pl launcher -am package
+RUN mvn -B -q -DskipTests -pl launcher -am package
 # Keep the launcher jar and its runtime classpath only. The NER model enrich uses is repackaged inside
 # newsflow-enrich.jar; the 474 MB CoreNLP models jar must never reach the runtime image.
 RUN mkdir -p /out/launcher/target \
