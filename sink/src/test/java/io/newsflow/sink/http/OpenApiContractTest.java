@@ -17,7 +17,30 @@ import io.newsflow.sink.SinkService;
 import io.newsflow.sink.alerts.delivery.AlertBroadcaster;
 import io.newsflow.sink.alerts.delivery.DeliveryLog;
 import io.newsflow.sink.alerts.matching.SubscriptionIndex;
+import io.newsflow.kb.KnowledgeBase;
+import io.newsflow.schemas.Topics;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.SinkTopology;
+import io.newsflow.sink.alerts.Stories;
+import io.newsflow.sink.alerts.entities.KnowledgeBaseResolver;
+import io.newsflow.sink.stories.RecentStories;
+import io.newsflow.sink.stories.RecentStoriesTopology;
+import io.newsflow.sink.web.DeskRoutes;
+import io.newsflow.sink.web.DeskSessions;
+import io.newsflow.sink.web.EntitySuggestions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.io.TempDir;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +60,10 @@ class OpenApiContractTest extends OpenApiContractSuite {
   private final AlertBroadcaster broadcaster = new AlertBroadcaster(1, 10, new SimpleMeterRegistry());
   private AlertStreamApi alertStream;
   private HttpService http;
+  private TopologyTestDriver driver;
+
+  @TempDir
+  Path stateDir;
 
   @BeforeEach
   void start() {
@@ -46,10 +73,23 @@ class OpenApiContractTest extends OpenApiContractSuite {
         .metrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
         .maxBodyBytes(64 * 1024)
         .openApi(SinkService.OPENAPI);
-    new SubscriptionApi(new SubscriptionApiTest.LoopbackProducer(index), index, new DeliveryLog(10), Clock.systemUTC(),
-        Duration.ofSeconds(2), SubscriptionApiTest.DICTIONARY).routes(routes);
+    SubscriptionApi subscriptions = new SubscriptionApi(new SubscriptionApiTest.LoopbackProducer(index), index,
+        new DeliveryLog(10), Clock.systemUTC(), Duration.ofSeconds(2), SubscriptionApiTest.DICTIONARY);
+    subscriptions.routes(routes);
     alertStream = new AlertStreamApi(broadcaster, index);
     alertStream.routes(routes);
+    // the desk's token-API routes (suggestions, recent stories) over a real sink topology's story store
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-openapi-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    driver = new TopologyTestDriver(new SinkTopology(new SubscriptionIndex(), Clock.systemUTC(),
+        new SimpleMeterRegistry(), 10).build(), props);
+    KeyValueStore<String, String> store = driver.getKeyValueStore(RecentStoriesTopology.STORE);
+    KnowledgeBase kb = knowledgeBase();
+    new DeskRoutes(TokenAuthenticator.parse("team:team-token"), new DeskSessions(Duration.ofHours(1), Clock.systemUTC()),
+        subscriptions, alertStream, new EntitySuggestions(() -> kb, new KnowledgeBaseResolver(kb)),
+        new RecentStories(() -> store)).routes(routes);
     http = routes.build().start();
   }
 
@@ -63,11 +103,18 @@ class OpenApiContractTest extends OpenApiContractSuite {
     return http;
   }
 
+  /** The desk page's own session routes ({@code /desk/...}) call the documented handlers; they are not the API. */
+  @Override
+  protected boolean documented(String route) {
+    return !route.split(" ", 2)[1].startsWith("/desk/");
+  }
+
   @AfterEach
   void stop() {
     broadcaster.close();
     alertStream.close();
     http.stop(Duration.ZERO);
+    driver.close();
   }
 
   @Test
@@ -117,6 +164,50 @@ class OpenApiContractTest extends OpenApiContractSuite {
     assertThat(full.statusCode()).isEqualTo(503);
     assertThat(contract.violations("GET", "/v1/alerts/stream", full)).isEmpty();
     open.body().close();
+  }
+
+  @Test
+  void suggestionsAndRecentStoriesAnswerAsDocumented() throws Exception {
+    TestInputTopic<String, EnrichedArticle> enriched = driver.createInputTopic(Topics.ENRICHED.name(),
+        Serdes.String().serializer(), Topics.ENRICHED.valueSerde().serializer());
+    enriched.pipeInput("urn:story/1", Stories.story("urn:story/1").text("Poland hesitant", "Poland is hesitant.").language("en")
+        .build());
+
+    HttpResponse<String> suggested = send(authorized("/v1/entities/suggest?q=Pol").GET());
+    HttpResponse<String> empty = send(authorized("/v1/entities/suggest?q=").GET());
+    HttpResponse<String> listed = send(authorized("/v1/stories?language=en&limit=5").GET());
+    HttpResponse<String> byQuery = send(authorized("/v1/stories?id=urn:story/1").GET());
+    HttpResponse<String> byPath = send(authorized("/v1/stories/missing").GET());
+    HttpResponse<String> badLimit = send(authorized("/v1/stories?limit=0").GET());
+    HttpResponse<String> badPolarity = send(authorized("/v1/stories?polarity=angry").GET());
+
+    assertThat(suggested.statusCode()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(suggested.body()).path("suggestions").get(0).path("id").asText()).isEqualTo("Q36");
+    assertThat(contract.violations("GET", "/v1/entities/suggest", suggested)).isEmpty();
+    assertThat(contract.violations("GET", "/v1/entities/suggest", empty)).isEmpty();
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(listed.body()).path("stories").size()).isEqualTo(1);
+    assertThat(contract.violations("GET", "/v1/stories", listed)).isEmpty();
+    assertThat(byQuery.statusCode()).isEqualTo(200);
+    assertThat(contract.violations("GET", "/v1/stories", byQuery)).isEmpty();
+    assertThat(byPath.statusCode()).isEqualTo(404);
+    assertThat(contract.violations("GET", "/v1/stories/{id}", byPath)).isEmpty();
+    assertThat(badLimit.statusCode()).isEqualTo(400);
+    assertThat(contract.violations("GET", "/v1/stories", badLimit)).isEmpty();
+    assertThat(badPolarity.statusCode()).isEqualTo(400);
+    assertThat(contract.violations("GET", "/v1/stories", badPolarity)).isEmpty();
+  }
+
+  private static KnowledgeBase knowledgeBase() {
+    String rows = String.join("\n",
+        "E\tQ36\tLOCATION\tcountry\tPoland\tQ36\t1.0\tPolska|Republic of Poland",
+        "E\tQ1781\tLOCATION\tcity\tPolokwane\tQ258\t0.4\t",
+        "");
+    try {
+      return KnowledgeBase.load(new ByteArrayInputStream(rows.getBytes(StandardCharsets.UTF_8)), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private HttpRequest.Builder authorized(String path) {
