@@ -25,7 +25,9 @@ public final class NewsCorpus {
 
   /**
    * {@code count} stories with bodies of {@code minWords} to {@code maxWords} words, shuffled with {@code seed};
-   * stories are reused (with new ids) when the corpus has fewer.
+   * stories are reused when the corpus has fewer, with new ids and a first line naming the round ("Repeat 2."), so
+   * that enrich indexes them as near-duplicates of the first round instead of recording exact resends (which never
+   * reach news.index and would read as lost).
    */
   public static List<WireCopyGenerator.Story> stories(Path corpus, int count, int minWords, int maxWords, long seed,
                                                       String run) {
@@ -52,8 +54,10 @@ public final class NewsCorpus {
     Instant published = Instant.parse("1987-03-02T12:00:00Z");
     for (int i = 0; i < count; i++) {
       JsonNode s = fitting.get(i % fitting.size());
+      int round = i / fitting.size() + 1;
+      String body = round == 1 ? s.path("body").asText() : "Repeat " + round + ".\n\n" + s.path("body").asText();
       stories.add(new WireCopyGenerator.Story(s.path("id").asText() + "-" + i + ":" + run, s.path("title").asText(),
-          s.path("body").asText(), published));
+          body, published));
     }
     return stories;
   }

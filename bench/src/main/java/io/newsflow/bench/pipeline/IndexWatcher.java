@@ -48,6 +48,11 @@ final class IndexWatcher implements AutoCloseable {
     return new IndexWatcher(bootstrap, Topics.INDEX.name());
   }
 
+  /** Stories enrich recorded as duplicates (exact resends, late old versions): accounted for, never indexed. */
+  static IndexWatcher onDuplicates(String bootstrap) {
+    return new IndexWatcher(bootstrap, Topics.DUPLICATES.name());
+  }
+
   private void poll() {
     try {
       while (running) {
@@ -78,6 +83,11 @@ final class IndexWatcher implements AutoCloseable {
 
   boolean seenAll(List<String> ids) {
     return ids.stream().allMatch(arrivals::containsKey);
+  }
+
+  /** Whether every id is on this topic or on {@code other}'s. */
+  boolean seenAll(List<String> ids, IndexWatcher other) {
+    return ids.stream().allMatch(id -> arrivals.containsKey(id) || other.arrivals.containsKey(id));
   }
 
   @Override

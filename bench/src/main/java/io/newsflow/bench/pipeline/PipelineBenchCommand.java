@@ -59,8 +59,12 @@ import picocli.CommandLine.Spec;
     description = "Start the pipeline, post wire copy at a fixed rate then as fast as it goes, and time POST to news.index.")
 public final class PipelineBenchCommand implements Callable<Integer> {
 
-  static final double TARGET_RATE = 20;
+  /** The plumbing issue's latency target, with the shipped NLP: p99 POST to index at this rate. */
+  static final double TARGET_RATE = 50;
   static final double TARGET_P99_MILLIS = 250;
+  /** Its targets for the plumbing alone (--nlp none): CPU per article and articles per second sustained. */
+  static final double PLUMBING_CPU_SECONDS = 0.005;
+  static final double PLUMBING_RATE = 300;
 
   @Option(names = "--rate", defaultValue = "20", description = "Articles per second in the fixed-rate phase (default ${DEFAULT-VALUE})")
   double rate;
@@ -152,25 +156,26 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     }
     notes.add("NLP: " + nlp);
     try (Pipeline pipeline = Pipeline.start(env, dataDir, 0, enricher);
-         IndexWatcher index = IndexWatcher.onIndex(pipeline.bootstrapServers())) {
+         IndexWatcher index = IndexWatcher.onIndex(pipeline.bootstrapServers());
+         IndexWatcher duplicates = IndexWatcher.onDuplicates(pipeline.bootstrapServers())) {
       startSeconds = (System.nanoTime() - started) / 1e9;
       alerts = alertsMeasurement(sinkPort, token);
       Poster poster = new Poster(pipeline.ingestPort(), token);
-      PhaseResult warm = phase("warm-up", index, heap, () -> poster.atRate(stories.subList(0, warmup), rate), rate, poster);
+      PhaseResult warm = phase("warm-up", index, duplicates, heap, () -> poster.atRate(stories.subList(0, warmup), rate), rate, poster);
       phases.add(warm);
       retainedAfterStart = HeapWatch.retainedAfterFullGc();
       if (idle > 0) {
-        phases.add(phase("idle", index, heap, () -> {
+        phases.add(phase("idle", index, duplicates, heap, () -> {
           Thread.sleep(idle * 1000L);
           return List.of();
         }, 0, poster));
       }
       List<BenchArticle> rated = new ArrayList<>(samples);
       rated.addAll(stories.subList(warmup, warmup + atRate));
-      phases.add(phase("fixed-rate", index, heap, () -> poster.atRate(rated, rate), rate, poster));
+      phases.add(phase("fixed-rate", index, duplicates, heap, () -> poster.atRate(rated, rate), rate, poster));
       if (burst > 0) {
         List<BenchArticle> fast = stories.subList(warmup + atRate, stories.size());
-        phases.add(phase("as-fast-as-possible", index, heap, () -> poster.asFastAsPossible(fast, inFlight), 0, poster));
+        phases.add(phase("as-fast-as-possible", index, duplicates, heap, () -> poster.asFastAsPossible(fast, inFlight), 0, poster));
       }
     } finally {
       heap.close();
@@ -196,8 +201,13 @@ public final class PipelineBenchCommand implements Callable<Integer> {
           others, machine.cores()));
     }
     PhaseResult fastest = phases.get(phases.size() - 1);
-    boolean met = rate == TARGET_RATE && fixed.postToIndex().p99Millis() <= TARGET_P99_MILLIS
-        && fixed.indexed() == fixed.posted();
+    boolean met = rate == TARGET_RATE && fixed.postToIndex().p99Millis() <= TARGET_P99_MILLIS && fixed.lost() == 0;
+    if (nlp.equals("none")) {
+      notes.add(String.format(Locale.ROOT, "plumbing targets: <= %.3f CPU-s per article at the fixed rate (%s), "
+              + ">= %.0f articles/s sustained as fast as it goes (%s)", PLUMBING_CPU_SECONDS,
+          fixed.cpuSecondsPerArticle() <= PLUMBING_CPU_SECONDS ? "met" : "NOT met", PLUMBING_RATE,
+          phases.get(phases.size() - 1).sustainedArticlesPerSecond() >= PLUMBING_RATE ? "met" : "NOT met"));
+    }
     PipelineBenchResult result = new PipelineBenchResult("pipeline", startedAt.toString(), Bench.commandLine(spec),
         deployment, fastest.sustainedArticlesPerSecond(), fixed.postToIndex().p99Millis(), fixed.cpuSecondsPerArticle(),
         new PipelineBenchResult.Targets(TARGET_RATE, TARGET_P99_MILLIS, met), alerts, phases, round(startSeconds),
@@ -241,8 +251,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     List<Poster.Post> run() throws Exception;
   }
 
-  private PhaseResult phase(String name, IndexWatcher index, HeapWatch heap, Posting posting, double offered,
-                            Poster poster) throws Exception {
+  private PhaseResult phase(String name, IndexWatcher index, IndexWatcher duplicates, HeapWatch heap,
+                            Posting posting, double offered, Poster poster) throws Exception {
     int failuresBefore = poster.failures();
     heap.reset();
     SystemCpu machine = SystemCpu.start();
@@ -251,7 +261,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     List<Poster.Post> posts = posting.run();
     List<String> accepted = posts.stream().filter(p -> p.status == 202).map(p -> p.id).toList();
     long deadline = System.nanoTime() + Duration.ofSeconds(drainTimeout).toNanos();
-    while (!index.seenAll(accepted) && System.nanoTime() < deadline) {
+    while (!index.seenAll(accepted, duplicates) && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     long cpu = CpuClock.processNanos() - cpu0;
@@ -271,9 +281,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
     long[] answers = posts.stream().mapToLong(p -> p.answeredNanos - p.sentNanos).toArray();
     Map<String, Integer> statuses = new java.util.TreeMap<>();
     posts.forEach(p -> statuses.merge(Integer.toString(p.status), 1, Integer::sum));
-    int lost = accepted.size() - (int) accepted.stream().filter(id -> index.arrival(id) != null).count();
+    int recorded = (int) accepted.stream().filter(id -> index.arrival(id) == null && duplicates.arrival(id) != null)
+        .count();
+    int lost = accepted.size() - (int) accepted.stream().filter(id -> index.arrival(id) != null).count() - recorded;
     int duplicated = index.duplicates(accepted);
-    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, lost, duplicated,
+    return new PhaseResult(name, posts.size(), poster.failures() - failuresBefore, statuses, indexed, lost, recorded,
+        duplicated,
         offered,
         indexed == 0 ? 0 : round(indexed / span),
         LatencySummary.ofNanos(toIndex.stream().mapToLong(Long::longValue).toArray()),
@@ -312,12 +325,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         r.loadAverageAtEnd(), r.machine().gitCommit(), r.machine().gitDirty() ? " (uncommitted changes)" : ""));
     s.append(String.format(Locale.ROOT, "pipeline started in %.1f s; heap retained after warm-up %s%n",
         r.pipelineStartSeconds(), Results.megabytes(r.retainedHeapBytesAfterStart())));
-    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %4s %4s %8s %9s %8s %8s %8s %8s %9s %6s %6s%n", "phase", "posted",
-        "indexd", "lost", "dup", "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores",
+    s.append(String.format(Locale.ROOT, "%-20s %6s %6s %4s %4s %4s %8s %9s %8s %8s %8s %8s %9s %6s %6s%n", "phase",
+        "posted", "indexd", "lost", "rdup", "dup", "offered/s", "indexed/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU-s/art", "cores",
         "others"));
     for (PhaseResult p : r.phases()) {
-      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %4d %4d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n",
-          p.phase(), p.posted(), p.indexed(), p.lost(), p.duplicated(), p.phase().equals("idle") ? "0" : p.offeredArticlesPerSecond() == 0 ? "max"
+      s.append(String.format(Locale.ROOT, "%-20s %6d %6d %4d %4d %4d %8s %9.1f %8.1f %8.1f %8.1f %8.1f %9.4f %6.2f %6.2f%n",
+          p.phase(), p.posted(), p.indexed(), p.lost(), p.recordedDuplicates(), p.duplicated(), p.phase().equals("idle") ? "0" : p.offeredArticlesPerSecond() == 0 ? "max"
               : String.format(Locale.ROOT, "%.1f", p.offeredArticlesPerSecond()),
           p.sustainedArticlesPerSecond(), p.postToIndex().p50Millis(), p.postToIndex().p95Millis(),
           p.postToIndex().p99Millis(), p.postToIndex().maxMillis(), p.cpuSecondsPerArticle(), p.meanCpuCoresBusy(),
