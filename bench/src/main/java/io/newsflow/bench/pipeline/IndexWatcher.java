@@ -81,10 +81,6 @@ final class IndexWatcher implements AutoCloseable {
     return (int) ids.stream().filter(id -> documents.getOrDefault(id, 0) > 1).count();
   }
 
-  boolean seenAll(List<String> ids) {
-    return ids.stream().allMatch(arrivals::containsKey);
-  }
-
   /** Whether every id is on this topic or on {@code other}'s. */
   boolean seenAll(List<String> ids, IndexWatcher other) {
     return ids.stream().allMatch(id -> arrivals.containsKey(id) || other.arrivals.containsKey(id));

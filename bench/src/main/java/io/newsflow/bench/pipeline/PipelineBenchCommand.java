@@ -201,7 +201,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
           others, machine.cores()));
     }
     PhaseResult fastest = phases.get(phases.size() - 1);
-    boolean met = rate == TARGET_RATE && fixed.postToIndex().p99Millis() <= TARGET_P99_MILLIS && fixed.lost() == 0;
+    // the latency target is for the shipped NLP: a run without it cannot meet it
+    boolean met = nlp.equals("standard") && rate == TARGET_RATE
+        && fixed.postToIndex().p99Millis() <= TARGET_P99_MILLIS && fixed.lost() == 0;
     if (nlp.equals("none")) {
       notes.add(String.format(Locale.ROOT, "plumbing targets: <= %.3f CPU-s per article at the fixed rate (%s), "
               + ">= %.0f articles/s sustained as fast as it goes (%s)", PLUMBING_CPU_SECONDS,
