@@ -62,8 +62,10 @@ public final class KafkaAccess {
     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(timeout.toMillis()));
     try (Admin admin = Admin.create(props)) {
       admin.describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      Map<String, TopicDescription> topics = new java.util.HashMap<>();
-      for (String topic : needs.keySet()) {
+      // every topic is checked, in name order, so that one message lists every grant to add, always alike
+      Map<String, TopicDescription> topics = new java.util.TreeMap<>();
+      List<String> problems = new ArrayList<>();
+      for (String topic : new java.util.TreeSet<>(needs.keySet())) {
         try {
           topics.put(topic, admin.describeTopics(List.of(topic), new DescribeTopicsOptions().includeAuthorizedOperations(true))
               .allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic));
@@ -72,8 +74,9 @@ public final class KafkaAccess {
             continue;
           }
           if (e.getCause() instanceof AuthorizationException) {
-            throw new AccessException(service + ": Kafka refuses every access to topic " + topic + "; the service needs "
-                + needs.get(topic) + " on it (grant it with an ACL, see ops/README.md, Kafka ACLs)", e.getCause());
+            problems.add("Kafka refuses every access to topic " + topic + "; the service needs " + needs.get(topic)
+                + " on it");
+            continue;
           }
           throw e;
         }
@@ -90,7 +93,10 @@ public final class KafkaAccess {
         }
       });
       if (!missing.isEmpty()) {
-        throw new AccessException(service + ": Kafka does not allow " + String.join(", ", missing)
+        problems.add(0, "Kafka does not allow " + String.join(", ", missing));
+      }
+      if (!problems.isEmpty()) {
+        throw new AccessException(service + ": " + String.join("; ", problems)
             + "; grant it with an ACL (see ops/README.md, Kafka ACLs)", null);
       }
     } catch (ExecutionException e) {
