@@ -23,6 +23,15 @@ public record KbEntry(String id, EntityType type, String kind, String name, Stri
     nameTokens = List.copyOf(nameTokens);
   }
 
+  /**
+   * The id's hash: entries are looked up in sets and maps on the linking hot path, and the record's own hash
+   * would walk every alias on each call. Consistent with the record's equality (equal entries have equal ids).
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /** Whether {@code id} is a Wikidata QID. */
   public boolean hasQid() {
     return isQid(id);

@@ -11,6 +11,7 @@ import io.newsflow.bench.measure.ProcessMemory;
 import io.newsflow.bench.measure.SystemCpu;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.Enrichment;
+import io.newsflow.enrich.dedup.MinHashFingerprinter;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.ingest.RawArticles;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
     description = "Enrichment alone (no Kafka): articles per CPU-second per step and in total, beside stock CoreNLP.")
 public final class EnrichBenchCommand implements Callable<Integer> {
 
-  static final double TARGET_ARTICLES_PER_CPU_SECOND = 25.0;
-  static final double TARGET_RATIO = 1.5;
+  /** The entity issue's targets: articles per process CPU-second on ~1,000-token copy, and the ratio to CoreNLP. */
+  static final double TARGET_ARTICLES_PER_CPU_SECOND = 150.0;
+  static final double TARGET_RATIO = 10.0;
 
   @Option(names = "--articles", defaultValue = "200", description = "Generated articles measured (default ${DEFAULT-VALUE})")
   int articles;
@@ -90,8 +92,11 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         : meter.measure("language", prepared,
             p -> parts.languages().identify(null, p.raw().getHeadline(), p.raw().getBody()).language().length(),
             "LanguageIdentifier.identify with no declared language (detection always runs)"));
-    steps.add(StepResult.skipped("duplicates",
-        "not measured: no story fingerprinting in this code yet (enrichment has no duplicates step)"));
+    MinHashFingerprinter fingerprinter = new MinHashFingerprinter();
+    steps.add(meter.measure("duplicates", prepared,
+        p -> fingerprinter.fingerprint(p.raw().getHeadline(), p.raw().getBody()).bands().size(),
+        "MinHashFingerprinter.fingerprint: the near-duplicate step's text work (its state-store lookups are "
+            + "measured by bench pipeline)"));
     List<List<Entity>> entitiesOf = new ArrayList<>();
     for (Prepared p : prepared) {
       entitiesOf.add(parts.entities() == null ? List.of() : parts.entities().tag(p.text()));
@@ -155,12 +160,16 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     double newsflowRate = enrichment.articlesPerCpuSecond();
     double corenlpRate = corenlp.measured() ? corenlp.articlesPerCpuSecond() : Double.NaN;
     double ratio = corenlp.measured() ? StepMeter.round(newsflowRate / corenlpRate) : Double.NaN;
+    double newsflowProcessRate = enrichment.articlesPerProcessCpuSecond();
+    double corenlpProcessRate = corenlp.measured() ? corenlp.articlesPerProcessCpuSecond() : Double.NaN;
+    double processRatio = corenlp.measured() ? StepMeter.round(newsflowProcessRate / corenlpProcessRate) : Double.NaN;
     EnrichBenchResult result = new EnrichBenchResult("enrich", startedAt.toString(), Bench.commandLine(spec),
-        newsflowRate, corenlpRate, ratio,
+        newsflowProcessRate, corenlpProcessRate, processRatio, newsflowRate, corenlpRate, ratio,
         new EnrichBenchResult.Targets(TARGET_ARTICLES_PER_CPU_SECOND, TARGET_RATIO,
-            newsflowRate >= TARGET_ARTICLES_PER_CPU_SECOND, corenlp.measured() ? ratio >= TARGET_RATIO : null),
+            newsflowProcessRate >= TARGET_ARTICLES_PER_CPU_SECOND,
+            corenlp.measured() ? processRatio >= TARGET_RATIO : null),
         new EnrichBenchResult.Wiring(EnricherParts.describe(parts.languages()), EnricherParts.describe(parts.entities()),
-            EnricherParts.describe(parts.stances()), "absent"),
+            EnricherParts.describe(parts.stances()), MinHashFingerprinter.class.getName()),
         seed, warmup, corpusStats, newsflowOutput, steps, corenlp,
         StepMeter.round(newsflowLoadSeconds), StepMeter.round(corenlpLoadSeconds),
         newsflowMemory, corenlpMemory, machine, Machine.loadAverage(), load, notes, meter.sink());
@@ -196,27 +205,33 @@ public final class EnrichBenchCommand implements Callable<Integer> {
 
   static String summary(EnrichBenchResult r) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "newsflow bench enrich — %d articles (seed %d, mean %.0f tokens), warm-up %d calls per step%n",
+    s.append(String.format(Locale.ROOT, "newsflow bench enrich — %d articles (seed %d, mean %.0f tokens), warm-up at least %d calls per step, until the JIT is quiet%n",
         r.corpus().articles(), r.seed(), r.corpus().meanTokens(), r.warmupCalls()));
     s.append(String.format(Locale.ROOT, "machine: %d cores, %s, %s, %s; load average %.1f at start, %.1f at end%n",
         r.machine().cores(), r.machine().cpuModel(), r.machine().jvm(), Results.megabytes(r.machine().memoryBytes()),
         r.machine().loadAverageAtStart(), r.loadAverageAtEnd()));
     s.append(String.format(Locale.ROOT, "code: %s%s; entities: %s; stances: %s%n", r.machine().gitCommit(),
         r.machine().gitDirty() ? " (uncommitted changes)" : "", r.wiring().entityTagger(), r.wiring().stanceTagger()));
-    s.append(String.format(Locale.ROOT, "%-16s %14s %14s %12s%n", "step", "articles/CPU-s", "(process CPU)", "ms/article"));
+    s.append(String.format(Locale.ROOT, "%-16s %14s %14s %12s %12s %8s %8s %8s%n", "step", "articles/CPU-s",
+        "(process CPU)", "ms/article", "(process)", "warm-up", "JIT ms", "GC ms"));
     List<StepResult> all = new ArrayList<>(r.steps());
     all.add(r.corenlp());
     for (StepResult step : all) {
       if (step.measured()) {
-        s.append(String.format(Locale.ROOT, "%-16s %14.1f %14.1f %12.2f%n", step.step(), step.articlesPerCpuSecond(),
-            step.articlesPerProcessCpuSecond(), step.cpuMillisPerArticle()));
+        s.append(String.format(Locale.ROOT, "%-16s %14.1f %14.1f %12.2f %12.2f %8d %8d %8d%n", step.step(),
+            step.articlesPerCpuSecond(), step.articlesPerProcessCpuSecond(), step.cpuMillisPerArticle(),
+            step.processCpuMillisPerArticle(), step.warmupCalls(), step.jitMillis(), step.gcMillis()));
       } else {
         s.append(String.format(Locale.ROOT, "%-16s %s%n", step.step(), step.note()));
       }
     }
-    s.append(String.format(Locale.ROOT, "newsflow %.1f articles/CPU-s, CoreNLP %.1f, ratio %.2f (targets: >= %.0f and >= %.1fx)%n",
-        r.newsflowArticlesPerCpuSecond(), r.corenlpArticlesPerCpuSecond(), r.ratio(),
-        TARGET_ARTICLES_PER_CPU_SECOND, TARGET_RATIO));
+    s.append(String.format(Locale.ROOT, "process CPU (GC, JIT included): newsflow %.1f articles/CPU-s, CoreNLP %.1f, "
+            + "ratio %.2f (targets: >= %.0f and >= %.0fx: %s)%n",
+        r.newsflowArticlesPerProcessCpuSecond(), r.corenlpArticlesPerProcessCpuSecond(), r.processRatio(),
+        TARGET_ARTICLES_PER_CPU_SECOND, TARGET_RATIO, r.targets().articlesPerProcessCpuSecondMet()
+            && Boolean.TRUE.equals(r.targets().processRatioMet()) ? "met" : "not met"));
+    s.append(String.format(Locale.ROOT, "thread CPU (the enrichment's own work): newsflow %.1f, CoreNLP %.1f, ratio %.2f%n",
+        r.newsflowArticlesPerCpuSecond(), r.corenlpArticlesPerCpuSecond(), r.ratio()));
     s.append(String.format(Locale.ROOT, "newsflow: %.1f entities, %.1f quotes, %.1f stances per article; models %s retained, peak heap %s, peak RSS %s%n",
         r.newsflowOutput().meanEntities(), r.newsflowOutput().meanQuotes(), r.newsflowOutput().meanStances(),
         Results.megabytes(r.newsflowMemory().retainedHeapBytes()),

@@ -14,6 +14,9 @@ public final class Names {
 
   /** Folds accents and ligatures to ASCII where possible, keeping case. */
   public static String fold(String s) {
+    if (isPlainAscii(s)) {
+      return s; // nothing to fold: most names in English copy
+    }
     String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
@@ -32,6 +35,17 @@ public final class Names {
       }
     }
     return out.toString();
+  }
+
+  /** ASCII only and no backtick: the one ASCII character {@link #fold} rewrites. */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The lookup key of a name: folded, lower case, letters and digits separated by single spaces. */

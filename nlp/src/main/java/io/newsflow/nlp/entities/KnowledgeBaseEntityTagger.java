@@ -246,7 +246,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       if (m.start() < start && m.end() > start) {
         return null; // the title is inside a longer name ("President Hotel"), leave it
       }
-      if (m.start() == start || end > 0 && m.start() > end && text.substring(end, m.start()).isBlank()) {
+      if (m.start() == start || end > 0 && m.start() > end && isBlank(text, end, m.start())) {
         end = m.end(); // "Georgia" + "Meloni" are one name
       }
     }
@@ -268,6 +268,16 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       name = name.substring(0, name.length() - 1);
     }
     return new Mention(field, start, end, name, EntityType.PERSON, cue);
+  }
+
+  /** Whether the text between two offsets is all white space, read in place (the gap may run to the end). */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<MentionCluster> mergeSameIdentity(List<MentionCluster> clusters) {

@@ -68,7 +68,11 @@ public final class LanguageIdentifier {
     if (given.isPresent()) {
       return new Identified(given.get(), "record");
     }
-    return new Identified(detect(headline + "\n" + body), "detected");
+    // only the first SAMPLE_CHARS are read: the body is not copied whole to put the headline in front
+    String head = headline == null ? "" : headline;
+    String rest = body == null ? "" : body;
+    int room = Math.max(0, SAMPLE_CHARS - head.length() - 1);
+    return new Identified(detect(head + "\n" + (rest.length() > room ? rest.substring(0, room) : rest)), "detected");
   }
 
   /** The ISO 639-1 code of the text's language, or {@value #UNDETERMINED}. */
