@@ -11,15 +11,17 @@ import java.util.function.ToIntFunction;
  * Runs one step over the inputs: warm-up calls (cycling through the inputs) until the JIT has compiled the hot
  * paths, then one measured call per input on this thread, timed by the thread's CPU clock and by the process's.
  *
- * <p>Warm-up is at least {@code minWarmup} calls, then rounds of {@link #ROUND} calls until a round's compilation
- * time is under {@link #QUIET_JIT_MILLIS} (a service reaches that state minutes after start and stays there); at
- * most {@code 20 × minWarmup} calls. The JIT and GC milliseconds that still fall into the measured window are
+ * <p>Warm-up is at least {@code minWarmup} calls, then rounds of {@link #ROUND} calls until {@link #QUIET_ROUNDS}
+ * rounds in a row each spent under {@link #QUIET_JIT_MILLIS} in the compiler (C2 compiles in bursts: one quiet
+ * round proved nothing); a service reaches that state minutes after start and stays there. At most
+ * {@code 20 × minWarmup} calls. The JIT and GC milliseconds that still fall into the measured window are
  * reported beside the figures, not removed from them.
  */
 final class StepMeter {
 
-  static final int ROUND = 50;
-  static final long QUIET_JIT_MILLIS = 20;
+  static final int ROUND = 100;
+  static final int QUIET_ROUNDS = 3;
+  static final long QUIET_JIT_MILLIS = 10;
 
   private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
@@ -37,14 +39,13 @@ final class StepMeter {
       sink += op.applyAsInt(inputs.get(calls % inputs.size()));
     }
     long maxCalls = 20L * Math.max(minWarmup, ROUND);
-    while (calls < maxCalls) {
+    int quiet = 0;
+    while (calls < maxCalls && quiet < QUIET_ROUNDS) {
       long jit0 = jitMillis();
       for (int i = 0; i < ROUND; i++, calls++) {
         sink += op.applyAsInt(inputs.get(calls % inputs.size()));
       }
-      if (jitMillis() - jit0 < QUIET_JIT_MILLIS) {
-        break;
-      }
+      quiet = jitMillis() - jit0 < QUIET_JIT_MILLIS ? quiet + 1 : 0;
     }
     long jit0 = jitMillis();
     long gc0 = gcMillis();

@@ -31,6 +31,10 @@ public final class StanceModel {
   public static final String RESOURCE = "stance/model.tsv.gz";
 
   private final Map<Integer, float[]> weights;
+  /** The same weights for scoring: open addressing over primitive arrays (no boxing, no entry objects). */
+  private final int[] slotKeys;
+  private final boolean[] slotUsed;
+  private final float[] slotWeights;
   private final double threshold;
   private final String version;
   private final boolean withRules;
@@ -41,6 +45,19 @@ public final class StanceModel {
    */
   public StanceModel(Map<Integer, float[]> weights, double threshold, String version, boolean withRules) {
     this.weights = Map.copyOf(weights);
+    int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
+    this.slotKeys = new int[capacity];
+    this.slotUsed = new boolean[capacity];
+    this.slotWeights = new float[capacity * LABELS];
+    weights.forEach((key, w) -> {
+      int slot = key & (capacity - 1);
+      while (slotUsed[slot]) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      slotUsed[slot] = true;
+      slotKeys[slot] = key;
+      System.arraycopy(w, 0, slotWeights, slot * LABELS, LABELS);
+    });
     this.threshold = threshold;
     this.version = version;
     this.withRules = withRules;
@@ -55,11 +72,16 @@ public final class StanceModel {
   /** Scores per label (index 0: none) for a candidate's features. */
   public double[] scores(List<String> features) {
     double[] s = new double[LABELS];
+    int mask = slotKeys.length - 1;
     for (String f : features) {
-      float[] w = weights.get(hash(f));
-      if (w != null) {
-        for (int k = 0; k < LABELS; k++) {
-          s[k] += w[k];
+      int key = hash(f);
+      for (int slot = key & mask; slotUsed[slot]; slot = (slot + 1) & mask) {
+        if (slotKeys[slot] == key) {
+          int at = slot * LABELS;
+          for (int k = 0; k < LABELS; k++) {
+            s[k] += slotWeights[at + k];
+          }
+          break;
         }
       }
     }
