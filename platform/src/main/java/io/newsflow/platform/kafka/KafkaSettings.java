@@ -5,6 +5,7 @@ import io.newsflow.platform.streams.DeadLetters;
 import io.newsflow.schemas.Topics;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -21,6 +22,17 @@ public final class KafkaSettings {
     props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.putAll(settings.kafkaProperties());
     return props;
+  }
+
+  /**
+   * Group membership for every consumer group of the services: a member that died without leaving (kill -9, a lost
+   * host, a whole run restarted) holds its partitions until its session times out, and with Kafka's 45 s default a
+   * restarted pipeline waited that long before indexing again. 10 s (heartbeats every 3 s) moves them within the
+   * recovery budget; {@code KAFKA_SESSION_TIMEOUT_MS} and {@code KAFKA_HEARTBEAT_INTERVAL_MS} override it.
+   */
+  public static void consumerGroupDefaults(Properties props) {
+    props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+    props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
   }
 
   /** A producer that never loses or duplicates what Kafka acknowledged: acks=all, idempotence, compression. */
@@ -53,6 +65,7 @@ public final class KafkaSettings {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "25");
     props.put(StreamsConfig.POLL_MS_CONFIG, "10");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
+    consumerGroupDefaults(props);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     // a record that cannot be read or processed goes to the dead-letter topic (KIP-1034) and the stream goes on
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTER.name());

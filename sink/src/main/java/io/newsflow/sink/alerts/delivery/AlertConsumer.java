@@ -1,5 +1,6 @@
 package io.newsflow.sink.alerts.delivery;
 
+import io.newsflow.platform.kafka.KafkaSettings;
 import io.newsflow.schemas.Topics;
 import java.time.Duration;
 import java.util.Collection;
@@ -57,6 +58,7 @@ public final class AlertConsumer implements AutoCloseable {
 
   private AlertConsumer(Properties common, String groupId, String name, Delivery delivery, Listener listener) {
     Properties props = new Properties();
+    KafkaSettings.consumerGroupDefaults(props);
     props.putAll(common);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
