@@ -79,7 +79,7 @@ log "killed after ${#ids[@]} accepted stories; starting again"
 start
 wait_ready
 ready_at=$(ms)
-probe="$(post "$(story probe)")"
+probe="$(post "$(story 100000)")"
 [ -n "$probe" ] || { log "FAIL: probe not accepted"; exit 1; }
 until indexed "$probe"; do
   [ $(($(ms) - ready_at)) -lt 300000 ] || { log "FAIL: probe not indexed in 300 s"; exit 1; }
