@@ -114,7 +114,7 @@ json=$(cat <<JSON
   "targetResumeWithinMillisOfReadiness": 20000,
   "targetMet": $([ "$resume" -le 20000 ] && [ "$audit" -eq 0 ] && echo true || echo false),
   "auditExitCode": $audit,
-  "machine": {"cores": $(nproc), "loadAverageAtEnd": $(cut -d' ' -f1 /proc/loadavg), "gitCommit": "$(git -C "$repo" rev-parse HEAD)", "gitDirty": $([ -z "$(git -C "$repo" status --porcelain)" ] && echo false || echo true)}
+  "machine": {"cores": $(nproc), "loadAverageAtEnd": $(cut -d' ' -f1 /proc/loadavg), "gitCommit": "$(git -C "$repo" rev-parse HEAD)", "gitDirty": $([ -z "$(git -C "$repo" status --porcelain -- . ':!bench/results')" ] && echo false || echo true)}
 }
 JSON
 )
