@@ -63,8 +63,6 @@ public final class AlertConsumer implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
-    // a fetch that finds nothing new returns after this wait: the bound on how late a quiet topic's next alert is read
-    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
     if (groupId != null) {
       props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
       props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
