@@ -236,15 +236,20 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   }
 
   /**
-   * The person named after a title: the CRF mention starting there (whatever type it was given), extended
-   * over directly following name words; or, when the CRF found nothing, the capitalised words there.
+   * The person named after a title: the recogniser's mention starting there (whatever type it was given), or
+   * the rest of a person's mention that took the title in, extended over directly following name words; or,
+   * when the recogniser found nothing, the capitalised words there.
    */
   private static Mention nameAfter(TextField field, String text, OfficeCue cue, List<Mention> mentions) {
     int start = cue.nameStart();
     int end = -1;
     for (Mention m : mentions) {
       if (m.start() < start && m.end() > start) {
-        return null; // the title is inside a longer name ("President Hotel"), leave it
+        if (m.type() != EntityType.PERSON) {
+          return null; // the title is inside a longer name ("President Hotel"), leave it
+        }
+        end = m.end(); // the title taken into a person's name ("President Trump"): the name alone
+        continue;
       }
       if (m.start() == start || end > 0 && m.start() > end && isBlank(text, end, m.start())) {
         end = m.end(); // "Georgia" + "Meloni" are one name

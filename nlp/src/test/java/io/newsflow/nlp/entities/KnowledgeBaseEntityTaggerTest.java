@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.entities.coref.MentionCluster;
 import io.newsflow.nlp.entities.recognition.Mention;
+import io.newsflow.nlp.entities.recognition.NameRecognizer;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
 import io.newsflow.nlp.model.TextSpan;
@@ -53,6 +54,48 @@ class KnowledgeBaseEntityTaggerTest {
     List<Entity> entities = TaggerFixture.tag("", body, LocalDate.of(2025, 4, 1));
     // then
     assertThat(TaggerFixture.withMention(entities, "Trump")).get().extracting(Entity::id).isEqualTo("Q22686");
+  }
+
+  @Test
+  void aTitleTheRecogniserTookIntoAPersonsNameIsLeftOutOfTheName() {
+    // given a recogniser that reads "President Trump" as one person's name
+    String body = "After a call with President Trump, the ministers issued a statement.";
+    KnowledgeBaseEntityTagger tagger = withRecognizer(
+        new Mention(TextField.BODY, 18, 33, "President Trump", EntityType.PERSON, null));
+    // when
+    List<Entity> entities = tagger.tag(new ArticleText("", body, "en", LocalDate.of(2025, 4, 1)));
+    // then
+    assertThat(entities).flatExtracting(Entity::mentions).extracting(TextSpan::text).containsExactly("Trump");
+    assertThat(entities.get(0).id()).isEqualTo("Q22686");
+  }
+
+  @Test
+  void aTitleInsideAnOrganisationsNameStaysInIt() {
+    // given
+    String body = "The delegates stayed at the President Wilson Hotel in Geneva.";
+    KnowledgeBaseEntityTagger tagger = withRecognizer(
+        new Mention(TextField.BODY, 28, 50, "President Wilson Hotel", EntityType.ORGANIZATION, null));
+    // when
+    List<Entity> entities = tagger.tag(new ArticleText("", body, "en", null));
+    // then
+    assertThat(entities).flatExtracting(Entity::mentions).extracting(TextSpan::text)
+        .containsExactly("President Wilson Hotel");
+  }
+
+  /** The tagger over a recogniser that finds exactly the given names in the body. */
+  private static KnowledgeBaseEntityTagger withRecognizer(Mention... names) {
+    NameRecognizer fixed = new NameRecognizer() {
+      @Override
+      public List<Mention> recognise(TextField field, String text) {
+        return field == TextField.BODY ? List.of(names) : List.of();
+      }
+
+      @Override
+      public String modelVersion() {
+        return "fixed names";
+      }
+    };
+    return new KnowledgeBaseEntityTagger(fixed, TaggerFixture.tagger().knowledgeBase());
   }
 
   @Test

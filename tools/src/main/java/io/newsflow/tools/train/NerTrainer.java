@@ -26,14 +26,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Trains the name recogniser ({@code bin/newsflow train ner}): a structured averaged perceptron over
  * {@link NerDocument}'s hashed features with Viterbi decoding, on CoNLL-style JSON lines
  * {@code {"id","text","entities":[{"start","end","type"}]}}, tokenised as the product tokenises. Prints the data,
- * then per epoch the development precision, recall and F1 (exact span and type, recogniser alone); keeps the
- * best epoch's averaged weights and writes the model file.
+ * then per member and epoch the development precision, recall and F1 (exact span and type, recogniser alone);
+ * keeps each member's best epoch's averaged weights, writes their mean as the model file.
  */
 public final class NerTrainer {
 
@@ -43,16 +47,23 @@ public final class NerTrainer {
   private final int epochs;
   private final long seed;
   private final int garbledCopies;
+  private final int members;
 
   /**
    * @param garbledCopies copies of the training stories added with half their names garbled ({@link GarbledVariants},
    *                      seeded from {@code seed}), so that misspelt names are learnt from their context
+   * @param members       perceptrons trained on the same data in different orders (seeds {@code seed},
+   *                      {@code seed + 1}, …), in parallel; the model is the mean of their weights
    */
-  public NerTrainer(int hashBits, int epochs, long seed, int garbledCopies) {
+  public NerTrainer(int hashBits, int epochs, long seed, int garbledCopies, int members) {
+    if (members < 1) {
+      throw new IllegalArgumentException("members must be at least 1: " + members);
+    }
     this.hashBits = hashBits;
     this.epochs = epochs;
     this.seed = seed;
     this.garbledCopies = garbledCopies;
+    this.members = members;
   }
 
   /** A story, its tokens' gold labels in {@link NerDocument} order. */
@@ -79,22 +90,74 @@ public final class NerTrainer {
     log.printf(Locale.ROOT, "clusters: %s: %d words; gazetteer: %d names from the knowledge base%n",
         clusterFile.getFileName(), clusters.size(), names.size());
 
-    int size = (1 << hashBits) * L;
     int mask = (1 << hashBits) - 1;
+    List<Member> trained = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(members,
+        Runtime.getRuntime().availableProcessors())));
+    try {
+      List<Future<Member>> futures = new ArrayList<>();
+      for (int m = 0; m < members; m++) {
+        long memberSeed = seed + m;
+        futures.add(pool.submit(() -> trainMember(memberSeed, trainSet, devSet, mask, clusters, names, log)));
+      }
+      for (Future<Member> f : futures) {
+        trained.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Training interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("Training failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    float[] best = mean(trained.stream().map(Member::weights).toList());
+    float[] bestT = mean(trained.stream().map(Member::transitions).toList());
+    double[] prf = evaluate(devSet, best, bestT, mask, clusters, names);
+    StringBuilder chosen = new StringBuilder();
+    for (Member member : trained) {
+      chosen.append(chosen.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "seed %d epoch %d (%.4f)",
+          member.seed, member.epoch, member.devF1));
+    }
+    log.printf(Locale.ROOT, "mean of %d perceptrons' weights: dev P %.4f R %.4f F1 %.4f%n", members, prf[0], prf[1],
+        prf[2]);
+    float max = 0;
+    for (float v : best) {
+      max = Math.max(max, Math.abs(v));
+    }
+    String provenance = String.format(Locale.ROOT,
+        "newsflow-ner perceptron: trained on %s (CoNLL-2003 English train, %d stories); clusters %s; gazetteer: "
+            + "newsflow knowledge base; %d garbled copies; %d hash bits; mean of %d members, each the best of %d "
+            + "epochs: %s; dev %s F1 %.4f",
+        train.getFileName(), original, clusterFile.getFileName(), garbledCopies, hashBits, members, epochs, chosen,
+        dev.getFileName(), prf[2]);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    int kept;
+    try (OutputStream o = Files.newOutputStream(out)) {
+      kept = NerModel.write(o, provenance, hashBits, best, bestT, clusters, names, max / Short.MAX_VALUE * 2);
+    }
+    log.println("model: " + provenance);
+    log.printf(Locale.ROOT, "wrote %s (%d bytes, %d weights kept of %d)%n", out, Files.size(out), kept, best.length);
+  }
+
+  /** One perceptron's best epoch: its averaged weights and transitions, and its development F1. */
+  private record Member(long seed, int epoch, double devF1, float[] weights, float[] transitions) {}
+
+  /** Trains one perceptron, the training stories shuffled by {@code memberSeed}; keeps its best epoch on dev. */
+  private Member trainMember(long memberSeed, List<Example> trainSet, List<GoldStory> devSet, int mask,
+                             LongIntTable clusters, LongIntTable names, PrintStream log) {
+    int size = (1 << hashBits) * L;
     float[] w = new float[size];
     float[] acc = new float[size];
     float[] t = new float[(L + 1) * L];
     float[] tAcc = new float[(L + 1) * L];
-    float[] best = null;
-    float[] bestT = null;
-    double bestF1 = -1;
-    int bestEpoch = 0;
+    Member best = null;
     long c = 1;
     NerDocument doc = new NerDocument();
     Viterbi viterbi = new Viterbi();
     float[] emission = new float[512 * L];
     int[] predicted = new int[512];
-    Random random = new Random(seed);
+    Random random = new Random(memberSeed);
     List<Example> order = new ArrayList<>(trainSet);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       long started = System.nanoTime();
@@ -141,31 +204,26 @@ public final class NerTrainer {
       float[] avg = average(w, acc, c);
       float[] avgT = average(t, tAcc, c);
       double[] prf = evaluate(devSet, avg, avgT, mask, clusters, names);
-      log.printf(Locale.ROOT, "epoch %d: %d token errors on train; dev P %.4f R %.4f F1 %.4f (%.0f s)%n", epoch,
-          errors, prf[0], prf[1], prf[2], (System.nanoTime() - started) / 1e9);
-      if (prf[2] > bestF1) {
-        bestF1 = prf[2];
-        bestEpoch = epoch;
-        best = avg;
-        bestT = avgT;
+      log.printf(Locale.ROOT, "seed %d epoch %d: %d token errors on train; dev P %.4f R %.4f F1 %.4f (%.0f s)%n",
+          memberSeed, epoch, errors, prf[0], prf[1], prf[2], (System.nanoTime() - started) / 1e9);
+      if (best == null || prf[2] > best.devF1) {
+        best = new Member(memberSeed, epoch, prf[2], avg, avgT);
       }
     }
-    float max = 0;
-    for (float v : best) {
-      max = Math.max(max, Math.abs(v));
+    return best;
+  }
+
+  private static float[] mean(List<float[]> arrays) {
+    float[] sum = new float[arrays.get(0).length];
+    for (float[] a : arrays) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += a[i];
+      }
     }
-    String provenance = String.format(Locale.ROOT,
-        "newsflow-ner perceptron: trained on %s (CoNLL-2003 English train, %d stories); clusters %s; gazetteer: "
-            + "newsflow knowledge base; %d garbled copies; seed %d, %d hash bits, best of %d epochs: %d; dev %s F1 %.4f",
-        train.getFileName(), original, clusterFile.getFileName(), garbledCopies, seed, hashBits, epochs, bestEpoch,
-        dev.getFileName(), bestF1);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    int kept;
-    try (OutputStream o = Files.newOutputStream(out)) {
-      kept = NerModel.write(o, provenance, hashBits, best, bestT, clusters, names, max / Short.MAX_VALUE * 2);
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] /= arrays.size();
     }
-    log.println("model: " + provenance);
-    log.printf(Locale.ROOT, "wrote %s (%d bytes, %d weights kept of %d)%n", out, Files.size(out), kept, size);
+    return sum;
   }
 
   private static float[] average(float[] w, float[] acc, long c) {

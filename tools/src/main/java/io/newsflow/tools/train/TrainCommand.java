@@ -21,8 +21,11 @@ public final class TrainCommand {
           @Option(names = "--epochs", defaultValue = "12") int epochs,
           @Option(names = "--hash-bits", defaultValue = "21") int hashBits,
           @Option(names = "--garbled-copies", defaultValue = "1") int garbledCopies,
-          @Option(names = "--seed", defaultValue = "20261204") long seed) throws Exception {
-    new NerTrainer(hashBits, epochs, seed, garbledCopies).run(train, dev, clusters, out, System.out);
+          @Option(names = "--seed", defaultValue = "20261204") long seed,
+          @Option(names = "--members", defaultValue = "5",
+              description = "perceptrons trained in different orders whose weights are averaged") int members)
+      throws Exception {
+    new NerTrainer(hashBits, epochs, seed, garbledCopies, members).run(train, dev, clusters, out, System.out);
     return 0;
   }
 

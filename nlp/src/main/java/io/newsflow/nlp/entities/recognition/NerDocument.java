@@ -16,7 +16,7 @@ import java.util.Arrays;
 public final class NerDocument {
 
   /** Most features of one token. */
-  public static final int MAX_FEATURES = 64;
+  public static final int MAX_FEATURES = 96;
   /** A sentence is cut after this many tokens (unpunctuated copy), which bounds the decoder's work. */
   static final int MAX_SENTENCE = 200;
   /** Longest gazetteer name, in tokens. */
@@ -73,6 +73,16 @@ public final class NerDocument {
   private int[] shape = new int[256];
   private byte[] category = new byte[256];
   private int[] gazetteer = new int[256];
+  /** Per token: the sentence it is in, and the previous and next token of the text with the same lower case (-1: none). */
+  private int[] sentenceOf = new int[256];
+  private int[] previousSame = new int[256];
+  private int[] nextSame = new int[256];
+  /** Other occurrences of a word read before and after it for context aggregation, at most. */
+  static final int AGGREGATE = 4;
+  /** Per lower-cased word: its last occurrence so far, while reading. */
+  private final LongIntTable lastOccurrence = new LongIntTable(1024);
+  /** Whether the text reads like a results story: at least three scores written as "2-1". */
+  private boolean results;
   private int sentences;
   private int[] sentenceStart = new int[64];
   private boolean[] sentenceCaps = new boolean[64];
@@ -119,7 +129,23 @@ public final class NerDocument {
     }
     markCapitalSentences();
     readDocumentCase();
+    linkOccurrences();
     history.clear();
+    results = countScores() >= 3;
+  }
+
+  private int countScores() {
+    int scores = 0;
+    for (int t = 0; t < size; t++) {
+      int len = end[t] - start[t];
+      if (category[t] == DIGITS && len >= 3 && len <= 5) {
+        int dash = text.indexOf('-', start[t]);
+        if (dash > start[t] && dash < end[t] - 1 && dash - start[t] <= 2 && end[t] - dash - 1 <= 2) {
+          scores++;
+        }
+      }
+    }
+    return scores;
   }
 
   private boolean addWord(int from, int to, boolean breakBefore) {
@@ -179,6 +205,9 @@ public final class NerDocument {
       shape = Arrays.copyOf(shape, capacity);
       category = Arrays.copyOf(category, capacity);
       gazetteer = Arrays.copyOf(gazetteer, capacity);
+      sentenceOf = Arrays.copyOf(sentenceOf, capacity);
+      previousSame = Arrays.copyOf(previousSame, capacity);
+      nextSame = Arrays.copyOf(nextSame, capacity);
     }
     if (breakBefore || sentences == 0 || size - sentenceStart[sentences - 1] >= MAX_SENTENCE) {
       if (sentences == sentenceStart.length) {
@@ -187,6 +216,7 @@ public final class NerDocument {
       }
       sentenceStart[sentences++] = size;
     }
+    sentenceOf[size] = sentences - 1;
     start[size] = from;
     end[size] = to;
     exact[size] = hashExact(text, from, to);
@@ -222,6 +252,20 @@ public final class NerDocument {
           documentCase.put(lower[t], documentCase.get(lower[t], 0) | bit);
         }
       }
+    }
+  }
+
+  /** Chains each token to the other occurrences of its word in the text (context aggregation). */
+  private void linkOccurrences() {
+    lastOccurrence.clear();
+    for (int t = 0; t < size; t++) {
+      int before = lastOccurrence.get(lower[t], -1);
+      previousSame[t] = before;
+      nextSame[t] = -1;
+      if (before >= 0) {
+        nextSame[before] = t;
+      }
+      lastOccurrence.put(lower[t], t);
     }
   }
 
@@ -360,6 +404,13 @@ public final class NerDocument {
         int written = documentCase.get(lower[t], 0);
         features[k++] = f(44, written * 64L + (caps ? 32 : 0) + (t == from ? 8 : 0) + cat);
       }
+      if (cat != LOWER && cat != OTHER && cat != DIGITS) {
+        k = aggregate(t, k, clusters);
+        if (results) {
+          features[k++] = f(60, gaz & 0xFF);
+          features[k++] = f(61, lower[t]);
+        }
+      }
       int seen = history.get(lower[t], 0);
       if (seen != 0) {
         features[k++] = f(45, majority(seen));
@@ -367,6 +418,29 @@ public final class NerDocument {
       }
       featureCount[t - from] = k - base;
     }
+  }
+
+  /**
+   * Ratinov and Roth's context aggregation: the word clusters around the other occurrences of this word in the
+   * text (up to {@link #AGGREGATE} before and after it), so that "Mr Sheehan" later on helps the first "Sheehan".
+   */
+  private int aggregate(int t, int k, LongIntTable clusters) {
+    int j = previousSame[t];
+    for (int n = 0; n < AGGREGATE && j >= 0; n++, j = previousSame[j]) {
+      k = context(j, k, clusters);
+    }
+    j = nextSame[t];
+    for (int n = 0; n < AGGREGATE && j >= 0; n++, j = nextSame[j]) {
+      k = context(j, k, clusters);
+    }
+    return k;
+  }
+
+  private int context(int j, int k, LongIntTable clusters) {
+    int s = sentenceOf[j];
+    features[k++] = f(52, j > sentenceStart[s] ? prefix(clusters.get(lower[j - 1], 0), 6) : 1);
+    features[k++] = f(53, j + 1 < sentenceEnd(s) ? prefix(clusters.get(lower[j + 1], 0), 6) : 1);
+    return k;
   }
 
   /** Remembers the types predicted for a sentence's capitalised words, for the rest of the text. */
