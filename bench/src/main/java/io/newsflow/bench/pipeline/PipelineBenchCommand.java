@@ -21,6 +21,7 @@ import io.newsflow.ingest.formats.WireFormats;
 import io.newsflow.launcher.Pipeline;
 import io.newsflow.nlp.Models;
 import io.newsflow.nlp.model.StanceTagger;
+import io.newsflow.platform.kafka.KafkaSettings;
 import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -188,7 +189,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         : "one JVM: embedded single-node KRaft broker, ingest, enrich and sink together (no per-service split of CPU or memory)";
     notes.add("CPU and memory are the whole JVM's: broker, the three services and the bench's HTTP client and consumer");
     notes.add("Latency is POST sent -> first sight of the story id on news.index by a read_committed consumer "
-        + "(Streams runs exactly-once v2 with commit.interval.ms=" + env.getOrDefault("KAFKA_COMMIT_INTERVAL_MS", "25")
+        + "(Streams runs exactly-once v2 with commit.interval.ms=" + env.getOrDefault("KAFKA_COMMIT_INTERVAL_MS",
+            KafkaSettings.DEFAULT_COMMIT_INTERVAL_MS)
         + ", so a record becomes visible at a commit)");
     if (!rssReset) {
       notes.add("VmHWM could not be reset: peak RSS is since JVM start");

@@ -13,6 +13,10 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class KafkaSettings {
 
   public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
+  /** Streams' commit interval unless {@code KAFKA_COMMIT_INTERVAL_MS} says otherwise (see {@link #streams}). */
+  public static final String DEFAULT_COMMIT_INTERVAL_MS = "10";
+  /** How long an idle stream thread's poll waits unless {@code KAFKA_POLL_MS} says otherwise. */
+  public static final String DEFAULT_POLL_MS = "50";
 
   private KafkaSettings() {}
 
@@ -63,8 +67,8 @@ public final class KafkaSettings {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "10");
-    props.put(StreamsConfig.POLL_MS_CONFIG, "50");
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, DEFAULT_COMMIT_INTERVAL_MS);
+    props.put(StreamsConfig.POLL_MS_CONFIG, DEFAULT_POLL_MS);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
     consumerGroupDefaults(props);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");

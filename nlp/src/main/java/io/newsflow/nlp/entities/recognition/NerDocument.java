@@ -21,6 +21,8 @@ public final class NerDocument {
   static final int MAX_SENTENCE = 200;
   /** Longest gazetteer name, in tokens. */
   public static final int MAX_NAME_TOKENS = 6;
+  /** Other occurrences of a word read before and after it for context aggregation, at most. */
+  static final int AGGREGATE = 4;
 
   // token categories
   static final int LOWER = 0;
@@ -77,8 +79,6 @@ public final class NerDocument {
   private int[] sentenceOf = new int[256];
   private int[] previousSame = new int[256];
   private int[] nextSame = new int[256];
-  /** Other occurrences of a word read before and after it for context aggregation, at most. */
-  static final int AGGREGATE = 4;
   /** Per lower-cased word: its last occurrence so far, while reading. */
   private final LongIntTable lastOccurrence = new LongIntTable(1024);
   /** Whether the text reads like a results story: at least three scores written as "2-1". */
@@ -134,6 +134,7 @@ public final class NerDocument {
     results = countScores() >= 3;
   }
 
+  /** Tokens that read as a match score: one or two digits, a hyphen, one or two digits ("2-1"). */
   private int countScores() {
     int scores = 0;
     for (int t = 0; t < size; t++) {
@@ -334,7 +335,8 @@ public final class NerDocument {
   /**
    * Computes the features of every token of sentence {@code s}: the word, its lower case, shape, prefixes and
    * suffixes, the ±2 window, capitals in a headline, word clusters, gazetteer matches, how the word is written
-   * elsewhere in the text, and the types predicted for it earlier in the text.
+   * elsewhere in the text, the types predicted for it earlier in the text, the word clusters around its other
+   * occurrences, and, in a results story, its gazetteer kinds and itself as such.
    */
   public void extract(int s, LongIntTable clusters, LongIntTable names) {
     int from = sentenceStart(s);

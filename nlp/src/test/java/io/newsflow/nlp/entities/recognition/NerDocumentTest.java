@@ -72,4 +72,30 @@ class NerDocumentTest {
     d.extract(1, none, none);
     assertThat(d.featureCount(0)).isEqualTo(before + 2);
   }
+
+  @Test
+  void theContextsOfTheWordsOtherOccurrencesAreFeaturesOfIt() {
+    LongIntTable none = new LongIntTable(4);
+    NerDocument alone = new NerDocument();
+    alone.read("Sheehan won .\nThe crowd cheered .");
+    alone.extract(0, none, none);
+    NerDocument repeated = new NerDocument();
+    repeated.read("Sheehan won .\nMr Sheehan said Sheehan was tired .");
+    repeated.extract(0, none, none);
+    // two later occurrences, a left and a right context each
+    assertThat(repeated.featureCount(0)).isEqualTo(alone.featureCount(0) + 4);
+  }
+
+  @Test
+  void aResultsStoryMarksItsCapitalisedWords() {
+    LongIntTable none = new LongIntTable(4);
+    NerDocument results = new NerDocument();
+    results.read("Leeds beat Hull 2-1 , Derby drew 0-0 with Stoke and Bury lost 1-3 .");
+    results.extract(0, none, none);
+    NerDocument prose = new NerDocument();
+    prose.read("Leeds beat Hull 2-1 , Derby drew 0-0 with Stoke and Bury lost 1 to 3 .");
+    prose.extract(0, none, none);
+    assertThat(results.featureCount(0)).isEqualTo(prose.featureCount(0) + 2);
+    assertThat(results.featureCount(1)).isEqualTo(prose.featureCount(1)); // "beat": lower case
+  }
 }
