@@ -6,6 +6,8 @@ import io.newsflow.kb.KbEntry;
 import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.entities.linking.EntityLinker;
 import io.newsflow.nlp.entities.linking.Link;
+import io.newsflow.nlp.entities.linking.LinkFeatures;
+import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.entities.linking.SportContext;
 import io.newsflow.kb.names.NameSimilarity;
 import io.newsflow.kb.names.Names;
@@ -22,11 +24,12 @@ import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,22 +63,45 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   private final KnowledgeBase kb;
   private final TitleFinder titles;
   private final EntityLinker linker;
+  private final LinkRanker ranker;
 
+  /** A tagger whose links the rules alone decide. */
   public KnowledgeBaseEntityTagger(NameRecognizer recognizer, KnowledgeBase kb) {
+    this(recognizer, kb, null);
+  }
+
+  /** A tagger whose links {@code ranker} decides among candidates (the rules' choice one of its features). */
+  public KnowledgeBaseEntityTagger(NameRecognizer recognizer, KnowledgeBase kb, LinkRanker ranker) {
     this.recognizer = recognizer;
     this.kb = kb;
     this.titles = new TitleFinder(kb);
     this.linker = new EntityLinker(kb);
+    this.ranker = ranker;
   }
 
-  /** Loads the NER model and the knowledge base from the classpath (a few seconds; once per process). */
+  /**
+   * Loads the NER model, the knowledge base and the linking ranker from the classpath (a few seconds; once per
+   * process).
+   */
   public static KnowledgeBaseEntityTagger load() {
     long start = System.nanoTime();
     KnowledgeBase kb = KnowledgeBase.shared();
     NameRecognizer recognizer = PerceptronRecognizer.load();
-    LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities; recogniser {})",
-        (System.nanoTime() - start) / 1_000_000, kb.size(), recognizer.modelVersion());
-    return new KnowledgeBaseEntityTagger(recognizer, kb);
+    LinkRanker ranker = LinkRanker.loadDefault();
+    LOG.info("Entity tagger loaded in {} ms ({} knowledge-base identities; recogniser {}; linker {})",
+        (System.nanoTime() - start) / 1_000_000, kb.size(), recognizer.modelVersion(),
+        ranker == null ? "rules" : "ranker");
+    return new KnowledgeBaseEntityTagger(recognizer, kb, ranker);
+  }
+
+  /** The same recogniser and knowledge base with another ranker (null: the rules decide). */
+  public KnowledgeBaseEntityTagger withRanker(LinkRanker other) {
+    return new KnowledgeBaseEntityTagger(recognizer, kb, other);
+  }
+
+  /** The ranker that decides links, or null when the rules do. */
+  public LinkRanker ranker() {
+    return ranker;
   }
 
   /** The recogniser's model: name, training data, seed, development score. */
@@ -95,6 +121,41 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
 
   @Override
   public List<Entity> tag(ArticleText article) {
+    List<MentionCluster> clusters = clusters(article);
+    for (LinkingCase c : linkingCases(clusters, article, ranker != null)) {
+      Link link = decide(c);
+      if (link != null) {
+        c.cluster().link(link.entry().id(), link.entry().name(), link.confidence());
+      }
+    }
+    clusters = mergeSameIdentity(clusters);
+    clusters = mergeResemblingPersons(clusters);
+    for (MentionCluster c : clusters) {
+      retypePlacesTakenForPersons(c, article);
+    }
+    return entities(clusters, article);
+  }
+
+  /**
+   * One cluster's linking decision as a ranker sees it: the rules' choice, the candidates and their features.
+   *
+   * @param cluster    the mentions
+   * @param rule       the rules' choice whatever its confidence, or null
+   * @param candidates the identities to choose among (empty when no ranker is asked)
+   * @param features   one row of {@link LinkFeatures} per candidate
+   * @param officeRule whether the rules found a person by a title, family name or likeness who held an office
+   *                   on the article's date (or at all, when the article has no date)
+   */
+  public record LinkingCase(MentionCluster cluster, Link rule, List<KbEntry> candidates, double[][] features,
+                            boolean officeRule) {}
+
+  /** The linking decisions of an article before they are taken, with every candidate's features (for training). */
+  public List<LinkingCase> linkingCases(ArticleText article) {
+    return linkingCases(clusters(article), article, true);
+  }
+
+  /** Recognised, retyped and clustered mentions, not yet linked. */
+  private List<MentionCluster> clusters(ArticleText article) {
     List<Mention> mentions = new ArrayList<>();
     mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
     mentions.addAll(recognise(TextField.BODY, article.body()));
@@ -106,19 +167,96 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     for (MentionCluster c : MentionClusterer.cluster(mentions)) {
       clusters.addAll(splitByRole(c, article, sport));
     }
-    for (MentionCluster c : clusters) {
-      boolean dateline = isDateline(c.mentions().get(0), article);
+    return clusters;
+  }
+
+  /**
+   * The rules' choice for every cluster, then (when {@code withCandidates}) the candidates of each and their
+   * features, which need the countries of what the rules linked elsewhere in the story.
+   */
+  private List<LinkingCase> linkingCases(List<MentionCluster> clusters, ArticleText article, boolean withCandidates) {
+    SportContext story = SportContext.of(article.headline() + "\n" + article.body());
+    int n = clusters.size();
+    Link[] rules = new Link[n];
+    SportContext[] sports = new SportContext[n];
+    boolean[] datelines = new boolean[n];
+    boolean[] locatives = new boolean[n];
+    Map<String, Integer> countries = new HashMap<>();
+    String datelineCountry = null;
+    for (int i = 0; i < n; i++) {
+      MentionCluster c = clusters.get(i);
+      datelines[i] = isDateline(c.mentions().get(0), article);
+      locatives[i] = isLocative(c.mentions().get(0), article);
       // a place written as a dateline or after "in"/"at" is the place, not its team
-      SportContext context = dateline || isLocative(c.mentions().get(0), article) ? SportContext.NONE : sport;
-      Optional<Link> link = linker.link(c, article.date(), context, dateline);
-      link.ifPresent(l -> c.link(l.entry().id(), l.entry().name(), l.confidence()));
+      sports[i] = datelines[i] || locatives[i] ? SportContext.NONE : story;
+      rules[i] = linker.ruleLink(c, article.date(), sports[i], datelines[i]);
+      String country = confidentCountry(rules[i]);
+      if (country != null) {
+        countries.merge(country, 1, Integer::sum);
+        if (datelines[i] && datelineCountry == null) {
+          datelineCountry = country;
+        }
+      }
     }
-    clusters = mergeSameIdentity(clusters);
-    clusters = mergeResemblingPersons(clusters);
-    for (MentionCluster c : clusters) {
-      retypePlacesTakenForPersons(c, article);
+    List<LinkingCase> cases = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      MentionCluster c = clusters.get(i);
+      boolean officeRule = rules[i] != null && c.type() == EntityType.PERSON
+          && OFFICE_EVIDENCE.contains(rules[i].evidence().replace("+date", ""))
+          && (article.date() == null || linker.heldAnOfficeOn(rules[i].entry(), article.date()));
+      if (!withCandidates) {
+        cases.add(new LinkingCase(c, rules[i], List.of(), new double[0][], officeRule));
+        continue;
+      }
+      Map<String, Integer> others = new HashMap<>(countries);
+      String own = confidentCountry(rules[i]);
+      if (own != null) {
+        others.merge(own, -1, Integer::sum);
+      }
+      List<KbEntry> candidates = linker.candidates(c, sports[i], rules[i]);
+      LinkFeatures.Context context = new LinkFeatures.Context(c, article.date(), sports[i], story.isSport(),
+          datelines[i], locatives[i], rules[i], others, datelineCountry);
+      cases.add(new LinkingCase(c, rules[i], candidates, LinkFeatures.of(context, candidates, linker), officeRule));
     }
-    return entities(clusters, article);
+    return cases;
+  }
+
+  /** The rules' ways of finding a person that rest on the offices of the knowledge base. */
+  private static final Set<String> OFFICE_EVIDENCE = Set.of("office", "family-name", "sound-alike");
+
+  /** The country of a confident rule link (the country itself for a country), or null. */
+  private static String confidentCountry(Link rule) {
+    if (rule == null || rule.confidence() < EntityLinker.THRESHOLD) {
+      return null;
+    }
+    KbEntry e = rule.entry();
+    String country = e.kind().equals("country") ? e.id() : e.countryQid();
+    return country == null || country.isEmpty() ? null : country;
+  }
+
+  /** The ranker's best candidate if it reaches the ranker's threshold; without a ranker the rules' confident choice. */
+  private Link decide(LinkingCase c) {
+    if (ranker == null) {
+      return c.rule() != null && c.rule().confidence() >= EntityLinker.THRESHOLD ? c.rule() : null;
+    }
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < c.candidates().size(); i++) {
+      double score = ranker.score(c.features()[i]);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0 || bestScore < ranker.threshold()) {
+      // the training stories (1996) hardly ever name someone in office then by a title or family name alone
+      // (the base's offices are mostly recent), so the ranker cannot have learnt that such a link is right:
+      // the rules' link stands when they are confident
+      return c.officeRule() && c.rule().confidence() >= EntityLinker.THRESHOLD ? c.rule() : null;
+    }
+    KbEntry entry = c.candidates().get(best);
+    boolean rulesAgree = c.rule() != null && c.rule().entry().id().equals(entry.id());
+    return new Link(entry, bestScore, rulesAgree ? c.rule().evidence() + "+ranked" : "ranked");
   }
 
   /** A dateline ("CHICAGO 1996-08-22", "BONN, Aug 30") names a place, whatever the model took it for. */

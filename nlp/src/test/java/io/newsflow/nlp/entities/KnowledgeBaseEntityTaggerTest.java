@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.nlp.entities.coref.MentionCluster;
 import io.newsflow.nlp.entities.recognition.Mention;
+import io.newsflow.nlp.entities.linking.LinkFeatures;
+import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.entities.recognition.NameRecognizer;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
@@ -12,6 +14,7 @@ import io.newsflow.kb.EntityType;
 import io.newsflow.nlp.model.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KnowledgeBaseEntityTaggerTest {
@@ -80,6 +83,43 @@ class KnowledgeBaseEntityTaggerTest {
     // then
     assertThat(entities).flatExtracting(Entity::mentions).extracting(TextSpan::text)
         .containsExactly("President Wilson Hotel");
+  }
+
+  @Test
+  void aRankerThatTrustsTheRulesLinksWhatTheyLinkAndOneThatTrustsNothingLinksNothing() {
+    // given
+    String body = "Angela Merkel met Emmanuel Macron in Paris on Monday.";
+    ArticleText article = new ArticleText("", body, "en", LocalDate.of(2019, 5, 6));
+    KnowledgeBaseEntityTagger tagger = TaggerFixture.tagger();
+    LinkRanker trustsRules = new LinkRanker(Map.of("bias", -5.0, "rule.pick", 10.0), 0.5, List.of("test"));
+    LinkRanker trustsNothing = trustsRules.withThreshold(1.0);
+    // when
+    List<Entity> rules = tagger.withRanker(null).tag(article);
+    List<Entity> ranked = tagger.withRanker(trustsRules).tag(article);
+    List<Entity> none = tagger.withRanker(trustsNothing).tag(article);
+    // then
+    assertThat(rules).extracting(Entity::id).contains("Q567", "Q3052772", "Q90");
+    assertThat(ranked).extracting(Entity::id).containsExactlyInAnyOrderElementsOf(
+        rules.stream().map(Entity::id).toList());
+    assertThat(none).noneMatch(Entity::linked);
+  }
+
+  @Test
+  void everyClusterIsOfferedTheRulesChoiceAndTheIdentitiesWithItsName() {
+    // given
+    String body = "Officials in Paris said talks would resume.";
+    // when
+    List<KnowledgeBaseEntityTagger.LinkingCase> cases = TaggerFixture.tagger()
+        .linkingCases(new ArticleText("", body, "en", null));
+    // then
+    KnowledgeBaseEntityTagger.LinkingCase paris = cases.stream()
+        .filter(c -> c.cluster().fullest().text().equals("Paris")).findFirst().orElseThrow();
+    assertThat(paris.rule().entry().id()).isEqualTo("Q90");
+    assertThat(paris.candidates()).extracting(e -> e.id()).contains("Q90", "geonames:4717560");
+    assertThat(paris.features().length).isEqualTo(paris.candidates().size());
+    assertThat(paris.features()[0].length).isEqualTo(LinkFeatures.NAMES.size());
+    int pick = LinkFeatures.NAMES.indexOf("rule.pick");
+    assertThat(paris.features()[paris.candidates().indexOf(paris.rule().entry())][pick]).isEqualTo(1.0);
   }
 
   /** The tagger over a recogniser that finds exactly the given names in the body. */

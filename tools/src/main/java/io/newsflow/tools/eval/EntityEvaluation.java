@@ -1,6 +1,7 @@
 package io.newsflow.tools.eval;
 
 import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger;
+import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
@@ -15,18 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * Scores the entity tagger against a JSON-lines gold file ({@code bin/newsflow eval entities FILE.jsonl}):
  * precision, recall and F1 per type and overall (exact span and type), and linking over the gold links
  * whose entity is in the knowledge base (right, wrong, left unlinked). Scores the file as it is and a
- * garbled copy made by {@link GarbledVariants}. Each story's text is passed as the body, with no date.
+ * garbled copy made by {@link GarbledVariants}. Each story's text is passed as the body, dated by its dateline.
  */
 public final class EntityEvaluation {
 
   /** Share of gold mentions garbled in the garbled run, and its seed. */
   public static final double GARBLE_RATE = 0.5;
   public static final long GARBLE_SEED = 20_260_325L;
+
+  /** A date at the end of a short first line: the dateline of a wire story. */
+  private static final Pattern DATELINE_DATE = Pattern.compile("(?m)^[^\\n]{0,60}?\\b(\\d{4}-\\d{2}-\\d{2})\\s*$");
 
   private final KnowledgeBaseEntityTagger tagger;
   private final KnowledgeBase kb;
@@ -43,7 +51,18 @@ public final class EntityEvaluation {
     long links = stories.stream().flatMap(s -> s.entities().stream()).filter(m -> m.qid() != null).count();
     out.printf(Locale.ROOT, "data: %s (%d bytes): %d stories, %d entity mentions, %d linked to Wikidata%n",
         goldJsonl.getFileName(), Files.size(goldJsonl), stories.size(), mentions, links);
-    EntityEvaluation evaluation = new EntityEvaluation(KnowledgeBaseEntityTagger.load());
+    KnowledgeBaseEntityTagger tagger = KnowledgeBaseEntityTagger.load();
+    EntityEvaluation evaluation = new EntityEvaluation(tagger);
+    LinkRanker ranker = tagger.ranker();
+    if (ranker == null) {
+      out.println("linker: the rules alone (no ranker on the classpath)");
+    } else {
+      out.println("linker: " + String.join("; ", ranker.provenance()));
+      if (ranker.provenance().stream().anyMatch(p -> p.contains(goldJsonl.getFileName().toString()))) {
+        out.println("note: the ranker was trained on this file, so the linking figures below are in-sample; its "
+            + "cross-validated figures are the ones above");
+      }
+    }
     out.println();
     out.println("== as written");
     evaluation.score(stories).print(out);
@@ -75,9 +94,27 @@ public final class EntityEvaluation {
     run(Path.of(args[0]), System.out);
   }
 
-  /** The tagger's entities of one gold story, its text passed as the body with no date. */
+  /** The tagger's entities of one gold story. */
   List<Entity> tag(GoldStory story) {
-    return tagger.tag(new ArticleText("", story.text(), "en", null));
+    return tagger.tag(articleOf(story));
+  }
+
+  /**
+   * A gold story as the tagger gets it: its text as the body, dated by its dateline ("LONDON 1996-08-30") as a
+   * wire story is dated by its metadata; undated when the first lines carry no date.
+   */
+  public static ArticleText articleOf(GoldStory story) {
+    String text = story.text();
+    Matcher date = DATELINE_DATE.matcher(text.substring(0, Math.min(text.length(), 600)));
+    LocalDate day = null;
+    if (date.find()) {
+      try {
+        day = LocalDate.parse(date.group(1));
+      } catch (DateTimeParseException e) {
+        day = null; // "1996-02-30": no date rather than a wrong one
+      }
+    }
+    return new ArticleText("", text, "en", day);
   }
 
   KnowledgeBase knowledgeBase() {
@@ -124,11 +161,17 @@ public final class EntityEvaluation {
             scores.linksWrong++;
           }
         }
+        if (g.qid() != null) {
+          scores.goldLinks++;
+        }
         if (g.qid() != null && p != null && p.id != null) {
           scores.linkedGoldLinked++;
           if (p.id.equals(g.qid())) {
             scores.linkedGoldLinkedRight++;
           }
+        }
+        if (g.qid() == null && p != null && p.id != null) {
+          scores.linkedGoldNil++; // AIDA marks it NIL: no Wikidata identity, so any link is wrong
         }
       });
     }
@@ -177,6 +220,8 @@ public final class EntityEvaluation {
     int linksMissedSpan;
     int linkedGoldLinked;
     int linkedGoldLinkedRight;
+    int goldLinks;
+    int linkedGoldNil;
 
     Count count(String type) {
       return byType.computeIfAbsent(type, t -> new Count());
@@ -197,6 +242,53 @@ public final class EntityEvaluation {
       return linksInKb == 0 ? 0 : (double) linksRight / linksInKb;
     }
 
+    /** Share of all gold links (in the knowledge base or not) that the tagger linked right. */
+    public double endToEnd() {
+      return goldLinks == 0 ? 0 : (double) linksRight / goldLinks;
+    }
+
+    /** Links made on gold mentions (linked or NIL) that are wrong. */
+    public int wrongLinksMade() {
+      return linkedGoldLinked - linkedGoldLinkedRight + linkedGoldNil;
+    }
+
+    /** Links made on gold mentions, linked or NIL. */
+    public int linksMade() {
+      return linkedGoldLinked + linkedGoldNil;
+    }
+
+    public int linksRight() {
+      return linksRight;
+    }
+
+    /** Adds another run's counts (folds of a cross-validation). */
+    public void add(Scores other) {
+      other.byType.forEach((type, c) -> {
+        Count mine = count(type);
+        mine.tp += c.tp;
+        mine.fp += c.fp;
+        mine.fn += c.fn;
+      });
+      linksInKb += other.linksInKb;
+      linksRight += other.linksRight;
+      linksWrong += other.linksWrong;
+      linksUnlinked += other.linksUnlinked;
+      linksMissedSpan += other.linksMissedSpan;
+      linkedGoldLinked += other.linkedGoldLinked;
+      linkedGoldLinkedRight += other.linkedGoldLinkedRight;
+      goldLinks += other.goldLinks;
+      linkedGoldNil += other.linkedGoldNil;
+    }
+
+    /** The linking figures on one line. */
+    public String linkingSummary() {
+      return String.format(Locale.ROOT, "in base %d/%d (%.1f%%), right %d (in-base accuracy %.1f%%, end to end %.1f%%), "
+              + "wrong in base %d, unlinked %d, links made %d of which wrong %d (%.1f%%)", linksInKb, goldLinks,
+          goldLinks == 0 ? 0 : 100.0 * linksInKb / goldLinks, linksRight, 100 * linkingAccuracy(), 100 * endToEnd(),
+          linksWrong, linksUnlinked, linksMade(), wrongLinksMade(),
+          linksMade() == 0 ? 0 : 100.0 * wrongLinksMade() / linksMade());
+    }
+
     public void print(PrintStream out) {
       out.println("type   precision  recall     F1    (tp/fp/fn)");
       Map<String, Count> rows = new java.util.LinkedHashMap<>(byType);
@@ -209,6 +301,11 @@ public final class EntityEvaluation {
       out.printf(Locale.ROOT, "linking precision: %d of %d links made on gold-linked spans are right (%.1f%%)%n",
           linkedGoldLinkedRight, linkedGoldLinked,
           linkedGoldLinked == 0 ? 0 : 100.0 * linkedGoldLinkedRight / linkedGoldLinked);
+      out.printf(Locale.ROOT, "gold links in the knowledge base: %d of %d (%.1f%%); right end to end: %d (%.1f%%)%n",
+          linksInKb, goldLinks, goldLinks == 0 ? 0 : 100.0 * linksInKb / goldLinks, linksRight, 100 * endToEnd());
+      out.printf(Locale.ROOT, "links made on gold mentions: %d (%d on linked gold, %d on NIL gold); wrong: %d (%.1f%%)%n",
+          linksMade(), linkedGoldLinked, linkedGoldNil, wrongLinksMade(),
+          linksMade() == 0 ? 0 : 100.0 * wrongLinksMade() / linksMade());
     }
   }
 

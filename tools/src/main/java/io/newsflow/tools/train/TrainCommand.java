@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bin/newsflow train ner|clusters|stance}: builds the shipped models, seeded, from data given by path. */
+/** {@code bin/newsflow train ner|clusters|linker|stance}: builds the shipped models, seeded, from data given by path. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train models; prints the data's name and size and the development score.",
     subcommands = {StanceTraining.class})
@@ -26,6 +26,18 @@ public final class TrainCommand {
               description = "perceptrons trained in different orders whose weights are averaged") int members)
       throws Exception {
     new NerTrainer(hashBits, epochs, seed, garbledCopies, members).run(train, dev, clusters, out, System.out);
+    return 0;
+  }
+
+  @Command(name = "linker", mixinStandardHelpOptions = true,
+      description = "The entity-linking ranker (logistic regression over candidate features) on a gold file with "
+          + "Wikidata links; chooses regularisation and NIL threshold by cross-validation over stories; writes the "
+          + "model file.")
+  int linker(@Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl") Path gold,
+             @Option(names = "--out", defaultValue = "nlp/src/main/resources/linking/newsflow-linker.tsv") Path out,
+             @Option(names = "--folds", defaultValue = "5") int folds,
+             @Option(names = "--seed", defaultValue = "20261205") long seed) throws Exception {
+    new LinkerTrainer(folds, seed).run(gold, out, System.out);
     return 0;
   }
 

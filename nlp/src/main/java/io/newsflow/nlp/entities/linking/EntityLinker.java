@@ -35,6 +35,8 @@ public final class EntityLinker {
   public static final double THRESHOLD = 0.6;
 
   private static final int MAX_SOUND_CANDIDATES = 600;
+  /** Candidates offered to a ranker besides the rules' choice. */
+  private static final int MAX_CANDIDATES = 40;
   /**
    * A garbled family name keeps most of its spelling ("Zelenski", "Starmr"); a different name that only
    * sounds alike ("Lebed" and "Lapid") does not.
@@ -61,8 +63,76 @@ public final class EntityLinker {
    * are preferred over states and regions of the same name.
    */
   public Optional<Link> link(MentionCluster cluster, LocalDate date, SportContext sport, boolean dateline) {
-    Link link = cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster, sport, dateline);
-    return Optional.ofNullable(link).filter(l -> l.confidence() >= THRESHOLD);
+    return Optional.ofNullable(ruleLink(cluster, date, sport, dateline)).filter(l -> l.confidence() >= THRESHOLD);
+  }
+
+  /** The rules' best identity for the cluster whatever its confidence, or null when the rules find none. */
+  public Link ruleLink(MentionCluster cluster, LocalDate date, SportContext sport, boolean dateline) {
+    return cluster.type() == EntityType.PERSON ? linkPerson(cluster, date) : linkName(cluster, sport, dateline);
+  }
+
+  /**
+   * The identities a ranker chooses among for the cluster: the rules' choice, every identity with the cluster's
+   * fullest name or alias (of any type: the recogniser's type can be wrong), for a lone family name the office
+   * holders with it, the teams of the story's sport with the name, and a nationality word's country; at most
+   * {@code MAX_CANDIDATES} besides the rules' choice, the most popular first.
+   */
+  public List<KbEntry> candidates(MentionCluster cluster, SportContext sport, Link rule) {
+    Map<String, KbEntry> out = new LinkedHashMap<>();
+    if (rule != null) {
+      out.put(rule.entry().id(), rule.entry());
+    }
+    String text = cluster.fullest().text();
+    String key = MentionClusterer.stripArticle(Names.key(text));
+    List<KbEntry> pool = new ArrayList<>(kb.byKey(key));
+    List<String> tokens = Names.tokens(text);
+    if (cluster.type() == EntityType.PERSON && tokens.size() == 1) {
+      for (KbEntry p : kb.personsByFamilyName(tokens.get(0))) {
+        if (!kb.termsOf(p.id()).isEmpty()) {
+          pool.add(p);
+        }
+      }
+    }
+    if (sport.isSport()) {
+      pool.addAll(teams(key, kb.byKey(key), sport));
+    }
+    String country = cluster.type() == EntityType.MISC ? demonymCountry(text) : null;
+    if (country != null && kb.byId(country) != null) {
+      pool.add(kb.byId(country));
+    }
+    pool.sort(java.util.Comparator.comparingDouble(KbEntry::prior).reversed());
+    for (KbEntry e : pool) {
+      if (out.size() > MAX_CANDIDATES) {
+        break;
+      }
+      out.putIfAbsent(e.id(), e);
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The country QID a nationality word names ("French", "Ukrainians"), or null. */
+  public String countryOfDemonym(String text) {
+    return demonymCountry(text);
+  }
+
+  /** Whether the person held an office of the knowledge base on the date. */
+  public boolean heldAnOfficeOn(KbEntry person, LocalDate date) {
+    return heldOfficeOn(person, date);
+  }
+
+  /** Whether the knowledge base knows an office the person held. */
+  public boolean hasOffices(KbEntry person) {
+    return !kb.termsOf(person.id()).isEmpty();
+  }
+
+  /** Identities with this name key. */
+  public List<KbEntry> byKey(String key) {
+    return kb.byKey(key);
+  }
+
+  /** Whether the person was ever a head of state or government or an international official. */
+  public boolean wasLeader(KbEntry person) {
+    return isLeader(person);
   }
 
   // ---------------------------------------------------------------- persons
