@@ -249,9 +249,9 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       }
     }
     if (best < 0 || bestScore < ranker.threshold()) {
-      // the training stories (1996) hardly ever name someone in office then by a title or family name alone
-      // (the base's offices are mostly recent), so the ranker cannot have learnt that such a link is right:
-      // the rules' link stands when they are confident
+      // labelled news rarely names someone in office on its date by a title or family name alone (and the
+      // base's offices are mostly recent), so a ranker cannot have learnt that such a link is right: the rules'
+      // link stands when they are confident
       return c.officeRule() && c.rule().confidence() >= EntityLinker.THRESHOLD ? c.rule() : null;
     }
     KbEntry entry = c.candidates().get(best);

@@ -13,6 +13,7 @@ import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger.LinkingCase;
 import io.newsflow.nlp.entities.linking.LinkFeatures;
 import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.entities.recognition.Mention;
+import io.newsflow.tools.eval.ElevantBenchmark;
 import io.newsflow.tools.eval.EntityEvaluation;
 import io.newsflow.tools.eval.GarbledVariants;
 import io.newsflow.tools.eval.GoldFile;
@@ -31,15 +32,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * {@code bin/newsflow train linker}: the entity-linking ranker ({@link LinkRanker}), a logistic regression over
- * {@link LinkFeatures} of every candidate identity of every mention cluster, learned from a gold file with
- * Wikidata links (AIDA-CoNLL testa) and a copy of it with garbled names. The regularisation and the NIL threshold
- * are chosen by cross-validation over folds of stories (each fold scored by a model that never saw it, with the
- * evaluation's own counts); the shipped model is then trained on every story. The cross-validated figures are
- * development figures: the choice of regularisation and threshold was made on them.
+ * {@link LinkFeatures} of every candidate identity of every mention cluster, learned from openly published news
+ * with Wikidata links (ELEVANT's copies of Reuters-128, RSS-500, MSNBC and News-Fair) and a copy of them with
+ * garbled names. The regularisation and the NIL threshold are chosen on the development file (AIDA-CoNLL testa,
+ * whose terms allow tuning on it, not training), scored with the evaluation's own counts; its figures are
+ * development figures.
  */
 public final class LinkerTrainer {
 
@@ -49,110 +49,94 @@ public final class LinkerTrainer {
    */
   static final double WRONG_COST = 1.5;
   private static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
-  private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8};
+  private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
   /** The garbled training copy's seed; the evaluation's garbled copy uses {@link EntityEvaluation#GARBLE_SEED}. */
   static final long TRAIN_GARBLE_SEED = 20_261_205L;
-
-  private final int folds;
-  private final long seed;
-
-  public LinkerTrainer(int folds, long seed) {
-    this.folds = folds;
-    this.seed = seed;
-  }
 
   /** One training row: a candidate's features and whether it is the gold identity. */
   record Row(double[] x, boolean gold) {}
 
-  public void run(Path goldFile, Path out, PrintStream log) throws IOException {
-    List<GoldStory> stories = GoldFile.read(goldFile);
-    long links = stories.stream().flatMap(s -> s.entities().stream()).filter(m -> m.qid() != null).count();
-    log.printf(Locale.ROOT, "data: %s (%d bytes): %d stories, %d linked gold mentions; %d folds by story, seed %d%n",
-        goldFile.getFileName(), Files.size(goldFile), stories.size(), links, folds, seed);
+  public void run(List<Path> trainFiles, Path devFile, Path out, PrintStream log) throws IOException {
+    for (Path file : trainFiles) {
+      if (Files.isSameFile(file, devFile)) {
+        // the development file is for tuning and reporting; a ranker trained on it would report itself
+        throw new IllegalArgumentException("The development file cannot also be a training file: " + file);
+      }
+    }
     KnowledgeBaseEntityTagger tagger = KnowledgeBaseEntityTagger.load().withRanker(null);
     GarbledVariants trainGarbler = new GarbledVariants(EntityEvaluation.GARBLE_RATE, TRAIN_GARBLE_SEED);
-    GarbledVariants evalGarbler = new GarbledVariants(EntityEvaluation.GARBLE_RATE, EntityEvaluation.GARBLE_SEED);
-    List<List<Row>> rowsByStory = new ArrayList<>();
-    List<GoldStory> garbledForEval = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    List<String> trainNames = new ArrayList<>();
     int cases = 0;
     int inBase = 0;
     int reachable = 0;
-    for (GoldStory story : stories) {
-      List<Row> rows = new ArrayList<>();
-      int[] counts = rows(tagger, story, rows);
-      rows(tagger, trainGarbler.garble(story), rows);
-      cases += counts[0];
-      inBase += counts[1];
-      reachable += counts[2];
-      rowsByStory.add(rows);
-      garbledForEval.add(evalGarbler.garble(story));
+    for (Path file : trainFiles) {
+      List<GoldStory> stories = ElevantBenchmark.readAny(file);
+      long links = stories.stream().flatMap(s -> s.entities().stream()).filter(m -> m.qid() != null).count();
+      log.printf(Locale.ROOT, "train: %s (%d bytes): %d stories, %d linked gold mentions%n", file.getFileName(),
+          Files.size(file), stories.size(), links);
+      trainNames.add(String.format(Locale.ROOT, "%s (%d stories, %d links)", file.getFileName(), stories.size(),
+          links));
+      for (GoldStory story : stories) {
+        int[] counts = rows(tagger, story, rows);
+        rows(tagger, trainGarbler.garble(story), rows);
+        cases += counts[0];
+        inBase += counts[1];
+        reachable += counts[2];
+      }
     }
     log.printf(Locale.ROOT, "clusters with a gold mention: %d; gold identity in the base: %d, among the candidates: %d "
-        + "(%.1f%%)%n", cases, inBase, reachable, 100.0 * reachable / Math.max(1, inBase));
-    int[] fold = folds(stories.size());
+        + "(%.1f%%); %d candidate rows with the garbled copy (seed %d)%n", cases, inBase, reachable,
+        100.0 * reachable / Math.max(1, inBase), rows.size(), TRAIN_GARBLE_SEED);
+    List<GoldStory> dev = GoldFile.read(devFile);
+    List<GoldStory> devGarbled = dev.stream()
+        .map(new GarbledVariants(EntityEvaluation.GARBLE_RATE, EntityEvaluation.GARBLE_SEED)::garble).toList();
+    log.printf(Locale.ROOT, "dev: %s (%d bytes): %d stories%n", devFile.getFileName(), Files.size(devFile),
+        dev.size());
+    log.println("dev, rules alone (no ranker): " + new EntityEvaluation(tagger).score(dev).linkingSummary());
 
     double bestObjective = Double.NEGATIVE_INFINITY;
     double bestCost = 0;
     double bestThreshold = 0;
     EntityEvaluation.Scores bestClean = null;
     EntityEvaluation.Scores bestGarbled = null;
-    EntityEvaluation.Scores rulesClean = new EntityEvaluation(tagger).score(stories);
-    log.println("rules alone (no ranker): " + rulesClean.linkingSummary());
     for (double cost : COSTS) {
-      Map<Double, EntityEvaluation.Scores> clean = new LinkedHashMap<>();
-      Map<Double, EntityEvaluation.Scores> garbled = new LinkedHashMap<>();
-      for (int f = 0; f < folds; f++) {
-        List<Row> train = new ArrayList<>();
-        List<GoldStory> heldOut = new ArrayList<>();
-        List<GoldStory> heldOutGarbled = new ArrayList<>();
-        for (int s = 0; s < stories.size(); s++) {
-          if (fold[s] == f) {
-            heldOut.add(stories.get(s));
-            heldOutGarbled.add(garbledForEval.get(s));
-          } else {
-            train.addAll(rowsByStory.get(s));
-          }
-        }
-        LinkRanker ranker = train(train, cost, 0.5, List.of());
-        for (double t : THRESHOLDS) {
-          EntityEvaluation evaluation = new EntityEvaluation(tagger.withRanker(ranker.withThreshold(t)));
-          clean.computeIfAbsent(t, k -> new EntityEvaluation.Scores()).add(evaluation.score(heldOut));
-          garbled.computeIfAbsent(t, k -> new EntityEvaluation.Scores()).add(evaluation.score(heldOutGarbled));
-        }
-      }
+      LinkRanker ranker = train(rows, cost, 0.5, List.of());
       for (double t : THRESHOLDS) {
-        EntityEvaluation.Scores c = clean.get(t);
-        double objective = c.linksRight() - WRONG_COST * c.wrongLinksMade();
+        EntityEvaluation evaluation = new EntityEvaluation(tagger.withRanker(ranker.withThreshold(t)));
+        EntityEvaluation.Scores clean = evaluation.score(dev);
+        EntityEvaluation.Scores garbled = evaluation.score(devGarbled);
         log.printf(Locale.ROOT, "C %.2f threshold %.2f: %s | garbled right %d wrong %d%n", cost, t,
-            c.linkingSummary(), garbled.get(t).linksRight(), garbled.get(t).wrongLinksMade());
+            clean.linkingSummary(), garbled.linksRight(), garbled.wrongLinksMade());
+        double objective = clean.linksRight() - WRONG_COST * clean.wrongLinksMade();
         if (objective > bestObjective) {
           bestObjective = objective;
           bestCost = cost;
           bestThreshold = t;
-          bestClean = c;
-          bestGarbled = garbled.get(t);
+          bestClean = clean;
+          bestGarbled = garbled;
         }
       }
     }
-    log.printf(Locale.ROOT, "chosen (right - %.1f x wrong, cross-validated): C %.2f, threshold %.2f%n", WRONG_COST,
-        bestCost, bestThreshold);
-    log.println("cross-validated, as written: " + bestClean.linkingSummary());
-    log.println("cross-validated, garbled copy: " + bestGarbled.linkingSummary());
+    log.printf(Locale.ROOT, "chosen on dev (right - %.1f x wrong): C %.2f, threshold %.2f%n", WRONG_COST, bestCost,
+        bestThreshold);
+    log.println("dev, as written: " + bestClean.linkingSummary());
+    log.println("dev, garbled copy: " + bestGarbled.linkingSummary());
 
-    List<Row> all = new ArrayList<>();
-    rowsByStory.forEach(all::addAll);
     List<String> provenance = List.of(
         "newsflow entity-linking ranker: logistic regression (liblinear L2R_LR) over LinkFeatures",
-        String.format(Locale.ROOT, "trained %s by bin/newsflow train linker --gold %s --folds %d --seed %d",
-            LocalDate.now(), goldFile.getFileName(), folds, seed),
-        String.format(Locale.ROOT, "data: %s, %d stories and a garbled copy (seed %d), %d candidate rows",
-            goldFile.getFileName(), stories.size(), TRAIN_GARBLE_SEED, all.size()),
-        String.format(Locale.ROOT, "C %.2f and threshold %.2f chosen by %d-fold cross-validation by story", bestCost,
-            bestThreshold, folds),
-        "cross-validated (development): " + bestClean.linkingSummary(),
-        "cross-validated garbled copy (development): " + bestGarbled.linkingSummary());
-    LinkRanker model = train(all, bestCost, bestThreshold, provenance);
-    Files.createDirectories(out.toAbsolutePath().getParent());
+        String.format(Locale.ROOT, "trained %s by bin/newsflow train linker --dev %s --train %s", LocalDate.now(),
+            devFile.getFileName(), String.join(" --train ", trainFiles.stream().map(f -> f.getFileName().toString())
+                .toList())),
+        "train: " + String.join(", ", trainNames) + String.format(Locale.ROOT,
+            " and a garbled copy (seed %d): %d candidate rows", TRAIN_GARBLE_SEED, rows.size()),
+        String.format(Locale.ROOT, "C %.2f and threshold %.2f chosen on dev %s (right - %.1f x wrong)", bestCost,
+            bestThreshold, devFile.getFileName(), WRONG_COST),
+        "dev (tuned on): " + bestClean.linkingSummary(),
+        "dev garbled copy: " + bestGarbled.linkingSummary());
+    LinkRanker model = train(rows, bestCost, bestThreshold, provenance);
+    Path parent = out.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w);
     }
@@ -203,20 +187,6 @@ public final class LinkerTrainer {
       }
     }
     return new int[] {cases, inBase, reachable};
-  }
-
-  /** Stories shuffled with the seed and dealt into folds. */
-  private int[] folds(int stories) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < stories; i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
-    int[] fold = new int[stories];
-    for (int i = 0; i < stories; i++) {
-      fold[order.get(i)] = i % folds;
-    }
-    return fold;
   }
 
   static LinkRanker train(List<Row> rows, double cost, double threshold, List<String> provenance) {

@@ -2,6 +2,7 @@ package io.newsflow.tools.train;
 
 import io.newsflow.tools.train.stance.StanceTraining;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,14 +31,14 @@ public final class TrainCommand {
   }
 
   @Command(name = "linker", mixinStandardHelpOptions = true,
-      description = "The entity-linking ranker (logistic regression over candidate features) on a gold file with "
-          + "Wikidata links; chooses regularisation and NIL threshold by cross-validation over stories; writes the "
-          + "model file.")
-  int linker(@Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl") Path gold,
-             @Option(names = "--out", defaultValue = "nlp/src/main/resources/linking/newsflow-linker.tsv") Path out,
-             @Option(names = "--folds", defaultValue = "5") int folds,
-             @Option(names = "--seed", defaultValue = "20261205") long seed) throws Exception {
-    new LinkerTrainer(folds, seed).run(gold, out, System.out);
+      description = "The entity-linking ranker (logistic regression over candidate features) trained on gold files "
+          + "with Wikidata links (ELEVANT benchmark JSON lines or newsflow gold files); regularisation and NIL "
+          + "threshold chosen on the development file; writes the model file.")
+  int linker(@Option(names = "--train", required = true, paramLabel = "TRAIN.jsonl") List<Path> train,
+             @Option(names = "--dev", required = true, paramLabel = "DEV.jsonl") Path dev,
+             @Option(names = "--out", defaultValue = "nlp/src/main/resources/linking/newsflow-linker.tsv") Path out)
+      throws Exception {
+    new LinkerTrainer().run(train, dev, out, System.out);
     return 0;
   }
 

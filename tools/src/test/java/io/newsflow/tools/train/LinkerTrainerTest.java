@@ -1,6 +1,7 @@
 package io.newsflow.tools.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,7 @@ import io.newsflow.nlp.entities.linking.LinkFeatures;
 import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
+import io.newsflow.tools.eval.ElevantBenchmark;
 import io.newsflow.tools.eval.GoldStory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,33 +71,63 @@ class LinkerTrainerTest {
   }
 
   @Test
-  void trainsByCrossValidationAndWritesAModelThatLinksTheKnownAndLeavesTheUnknown() throws IOException {
+  void trainsOnTheTrainingFilesChoosesOnTheDevelopmentFileAndWritesAModelThatLinksTheKnown() throws IOException {
     // given
-    Path gold = dir.resolve("gold.jsonl");
-    StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < 12; i++) {
-      lines.append(json(story(i))).append('\n');
-    }
-    Files.writeString(gold, lines);
+    Path train = dir.resolve("train.jsonl");
+    Path dev = dir.resolve("dev.jsonl");
+    Files.writeString(train, lines(0, 12));
+    Files.writeString(dev, lines(12, 16));
     Path model = dir.resolve("linker.tsv");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     // when
-    new LinkerTrainer(3, 7).run(gold, model, new PrintStream(log, true, StandardCharsets.UTF_8));
+    new LinkerTrainer().run(List.of(train), dev, model, new PrintStream(log, true, StandardCharsets.UTF_8));
     // then
     String printed = log.toString(StandardCharsets.UTF_8);
-    assertThat(printed).contains("data: gold.jsonl", "12 stories", "3 folds by story, seed 7", "rules alone",
-        "cross-validated, as written:");
+    assertThat(printed).contains("train: train.jsonl", "12 stories", "dev: dev.jsonl", "4 stories",
+        "dev, rules alone", "chosen on dev", "dev, as written:");
     LinkRanker ranker;
     try (InputStream in = Files.newInputStream(model)) {
       ranker = LinkRanker.read(in);
     }
-    assertThat(ranker.provenance()).anyMatch(p -> p.startsWith("cross-validated (development):"));
+    assertThat(ranker.provenance()).anyMatch(p -> p.startsWith("dev (tuned on):"))
+        .anyMatch(p -> p.startsWith("train: train.jsonl (12 stories"));
     List<Entity> entities = KnowledgeBaseEntityTagger.load().withRanker(ranker).tag(new ArticleText("",
         "Boris Johnson flew to Berlin. Hans Wurstmann stayed in London.", "en", null));
     assertThat(entities).filteredOn(e -> e.name().equals("Boris Johnson")).extracting(Entity::id)
         .containsExactly("Q180589");
     assertThat(entities).filteredOn(e -> e.mentions().get(0).text().equals("Hans Wurstmann"))
         .singleElement().satisfies(e -> assertThat(e.linked()).isFalse());
+  }
+
+  @Test
+  void refusesToTrainOnTheDevelopmentFile() throws IOException {
+    Path dev = dir.resolve("dev.jsonl");
+    Files.writeString(dev, lines(0, 2));
+    assertThatThrownBy(() -> new LinkerTrainer().run(List.of(dev), dev, dir.resolve("m.tsv"),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("development file");
+  }
+
+  @Test
+  void readsElevantBenchmarksLeavingOutMentionsWithoutAWikidataMapping() throws IOException {
+    // given
+    Path file = dir.resolve("bench.benchmark.jsonl");
+    Files.writeString(file, "{\"id\": 1, \"text\": \"Paris and Lohn.\", \"labels\": ["
+        + "{\"span\": [0, 5], \"entity_id\": \"Q90\"}, {\"span\": [10, 14], \"entity_id\": \"<NIL>\"},"
+        + "{\"span\": [6, 9], \"entity_id\": \"<NO_MAPPING>\"}]}\n");
+    // when
+    List<GoldStory> stories = ElevantBenchmark.readAny(file);
+    // then
+    assertThat(stories).singleElement().satisfies(s -> assertThat(s.entities()).containsExactly(
+        new GoldStory.GoldMention(0, 5, "MISC", "Q90"), new GoldStory.GoldMention(10, 14, "MISC", null)));
+  }
+
+  private static String lines(int from, int to) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      lines.append(json(story(i))).append('\n');
+    }
+    return lines.toString();
   }
 
   /** "A met B in C on Monday. A said ..." with the people and places taken in turn. */

@@ -48,14 +48,6 @@ class LinkRankerTest {
         .isInstanceOf(IOException.class).hasMessageContaining("threshold");
   }
 
-  @Test
-  void theShippedRankerLoadsAndSaysWhereItCameFrom() {
-    LinkRanker shipped = LinkRanker.loadDefault();
-    assertThat(shipped).isNotNull();
-    assertThat(shipped.provenance()).anyMatch(p -> p.contains("cross-validated"));
-    assertThat(shipped.threshold()).isBetween(0.0, 1.0);
-  }
-
   private static double[] features(String... names) {
     double[] x = new double[LinkFeatures.NAMES.size()];
     for (String n : names) {
