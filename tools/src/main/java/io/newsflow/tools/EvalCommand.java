@@ -3,6 +3,7 @@ package io.newsflow.tools;
 import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.nlp.Models;
 import io.newsflow.tools.eval.EntityEvaluation;
+import io.newsflow.tools.eval.LinkingGold;
 import io.newsflow.tools.eval.NearDuplicateEvaluation;
 import io.newsflow.tools.eval.StanceCorpusEvaluation;
 import io.newsflow.tools.eval.StanceEvaluation;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bin/newsflow eval entities|stance|near-duplicates FILE.jsonl}: scores the enrichment against labelled data. */
+/** {@code bin/newsflow eval entities|linking|stance|near-duplicates FILE.jsonl}: scores the enrichment against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score the enrichment against labelled data; prints the data's name and size with the scores.")
 public final class EvalCommand {
@@ -28,6 +29,18 @@ public final class EvalCommand {
     } else {
       EntityEvaluation.run(gold, System.out);
     }
+    return 0;
+  }
+
+  @Command(name = "linking", mixinStandardHelpOptions = true,
+      description = "Entity linking alone (links right, wrong, unlinked, of the gold links in the knowledge base and "
+          + "of all) against gold with Wikidata links: newsflow gold files, ELEVANT benchmarks, or the real-news "
+          + "linking corpus (eval/linking-real, offsets into --corpus).")
+  int linking(@Parameters(paramLabel = "FILE.jsonl") Path gold,
+              @Option(names = "--corpus", defaultValue = "../shared/corpus/reuters21578.jsonl",
+                  description = "the corpus offsets-only gold points into (default: ${DEFAULT-VALUE})") Path corpus)
+      throws Exception {
+    LinkingGold.run(gold, corpus, System.out);
     return 0;
   }
 

@@ -24,18 +24,6 @@ public final class ElevantBenchmark {
 
   private ElevantBenchmark() {}
 
-  /** Whether the file's first story is in ELEVANT's form (it has {@code labels}, not {@code entities}). */
-  public static boolean isElevant(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          return JSON.readTree(line).has("labels");
-        }
-      }
-    }
-    return false;
-  }
-
   public static List<GoldStory> read(Path file) throws IOException {
     List<GoldStory> stories = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -61,10 +49,5 @@ public final class ElevantBenchmark {
     }
     mentions.sort(Comparator.comparingInt(GoldStory.GoldMention::start));
     return new GoldStory(story.path("id").asText(), story.path("text").asText(), mentions);
-  }
-
-  /** Reads either form: ELEVANT's benchmarks or newsflow's gold files ({@link GoldFile}). */
-  public static List<GoldStory> readAny(Path file) throws IOException {
-    return isElevant(file) ? read(file) : GoldFile.read(file);
   }
 }

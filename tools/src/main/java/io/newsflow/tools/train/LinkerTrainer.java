@@ -13,7 +13,7 @@ import io.newsflow.nlp.entities.KnowledgeBaseEntityTagger.LinkingCase;
 import io.newsflow.nlp.entities.linking.LinkFeatures;
 import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.entities.recognition.Mention;
-import io.newsflow.tools.eval.ElevantBenchmark;
+import io.newsflow.tools.eval.LinkingGold;
 import io.newsflow.tools.eval.EntityEvaluation;
 import io.newsflow.tools.eval.GarbledVariants;
 import io.newsflow.tools.eval.GoldFile;
@@ -57,6 +57,11 @@ public final class LinkerTrainer {
   record Row(double[] x, boolean gold) {}
 
   public void run(List<Path> trainFiles, Path devFile, Path out, PrintStream log) throws IOException {
+    run(trainFiles, null, devFile, out, log);
+  }
+
+  /** Trains on the files ({@code corpus}: where offsets-only gold finds its text), tunes on the dev file. */
+  public void run(List<Path> trainFiles, Path corpus, Path devFile, Path out, PrintStream log) throws IOException {
     for (Path file : trainFiles) {
       if (Files.isSameFile(file, devFile)) {
         // the development file is for tuning and reporting; a ranker trained on it would report itself
@@ -71,7 +76,7 @@ public final class LinkerTrainer {
     int inBase = 0;
     int reachable = 0;
     for (Path file : trainFiles) {
-      List<GoldStory> stories = ElevantBenchmark.readAny(file);
+      List<GoldStory> stories = LinkingGold.read(file, corpus);
       long links = stories.stream().flatMap(s -> s.entities().stream()).filter(m -> m.qid() != null).count();
       log.printf(Locale.ROOT, "train: %s (%d bytes): %d stories, %d linked gold mentions%n", file.getFileName(),
           Files.size(file), stories.size(), links);

@@ -32,13 +32,15 @@ public final class TrainCommand {
 
   @Command(name = "linker", mixinStandardHelpOptions = true,
       description = "The entity-linking ranker (logistic regression over candidate features) trained on gold files "
-          + "with Wikidata links (ELEVANT benchmark JSON lines or newsflow gold files); regularisation and NIL "
+          + "with Wikidata links (eval/linking-real, ELEVANT benchmarks or newsflow gold files); regularisation and NIL "
           + "threshold chosen on the development file; writes the model file.")
   int linker(@Option(names = "--train", required = true, paramLabel = "TRAIN.jsonl") List<Path> train,
              @Option(names = "--dev", required = true, paramLabel = "DEV.jsonl") Path dev,
+             @Option(names = "--corpus", defaultValue = "../shared/corpus/reuters21578.jsonl",
+                 description = "the corpus offsets-only gold (eval/linking-real) points into") Path corpus,
              @Option(names = "--out", defaultValue = "nlp/src/main/resources/linking/newsflow-linker.tsv") Path out)
       throws Exception {
-    new LinkerTrainer().run(train, dev, out, System.out);
+    new LinkerTrainer().run(train, corpus, dev, out, System.out);
     return 0;
   }
 

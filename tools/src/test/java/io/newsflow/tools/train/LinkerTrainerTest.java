@@ -11,7 +11,7 @@ import io.newsflow.nlp.entities.linking.LinkFeatures;
 import io.newsflow.nlp.entities.linking.LinkRanker;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.Entity;
-import io.newsflow.tools.eval.ElevantBenchmark;
+import io.newsflow.tools.eval.LinkingGold;
 import io.newsflow.tools.eval.GoldStory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -116,10 +116,30 @@ class LinkerTrainerTest {
         + "{\"span\": [0, 5], \"entity_id\": \"Q90\"}, {\"span\": [10, 14], \"entity_id\": \"<NIL>\"},"
         + "{\"span\": [6, 9], \"entity_id\": \"<NO_MAPPING>\"}]}\n");
     // when
-    List<GoldStory> stories = ElevantBenchmark.readAny(file);
+    List<GoldStory> stories = LinkingGold.read(file, null);
     // then
     assertThat(stories).singleElement().satisfies(s -> assertThat(s.entities()).containsExactly(
         new GoldStory.GoldMention(0, 5, "MISC", "Q90"), new GoldStory.GoldMention(10, 14, "MISC", null)));
+  }
+
+  @Test
+  void offsetsOnlyGoldTakesItsTextFromTheCorpusAndNamesAStoryTheCorpusLacks() throws IOException {
+    // given
+    Path corpus = dir.resolve("corpus.jsonl");
+    Files.writeString(corpus, "{\"id\": \"r-1\", \"title\": \"T\", \"body\": \"Talks in Paris ended.\"}\n");
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"id\": \"r-1\", \"entities\": [{\"start\": 9, \"end\": 14, \"link\": \"Q90\"}]}\n");
+    Path missing = dir.resolve("missing.jsonl");
+    Files.writeString(missing, "{\"id\": \"r-2\", \"entities\": []}\n");
+    // when
+    List<GoldStory> stories = LinkingGold.read(gold, corpus);
+    // then
+    assertThat(stories).singleElement().satisfies(s -> {
+      assertThat(s.text()).isEqualTo("Talks in Paris ended.");
+      assertThat(s.entities()).containsExactly(new GoldStory.GoldMention(9, 14, "MISC", "Q90"));
+    });
+    assertThatThrownBy(() -> LinkingGold.read(missing, corpus)).isInstanceOf(IOException.class)
+        .hasMessageContaining("r-2");
   }
 
   private static String lines(int from, int to) {

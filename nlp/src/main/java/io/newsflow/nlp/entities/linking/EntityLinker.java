@@ -263,9 +263,10 @@ public final class EntityLinker {
     Scored best = null;
     Scored second = null;
     for (KbEntry p : soundCandidates(tokens)) {
-      // only office holders, whom the news names daily, are matched by likeness: a name that resembles
-      // another famous person's ("Michael Green", "Bob Dole") is usually someone else
-      if (p.type() != EntityType.PERSON || kb.termsOf(p.id()).isEmpty()) {
+      // only leaders (heads of state and government, international officials), whom the news names daily, are
+      // matched by likeness: a name that resembles another famous person's ("Michael Green", "Bob Dole") or one
+      // of the base's hundred thousand legislators ("Phil Simmons", "Paula Simons") is usually someone else
+      if (p.type() != EntityType.PERSON || !isLeader(p)) {
         continue;
       }
       double sim = garbledNameSimilarity(tokens, p);
