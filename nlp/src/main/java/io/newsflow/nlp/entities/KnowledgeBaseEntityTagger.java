@@ -121,8 +121,9 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
 
   @Override
   public List<Entity> tag(ArticleText article) {
-    List<MentionCluster> clusters = clusters(article);
-    for (LinkingCase c : linkingCases(clusters, article, ranker != null)) {
+    SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
+    List<MentionCluster> clusters = clusters(article, sport);
+    for (LinkingCase c : linkingCases(clusters, article, sport, ranker != null)) {
       Link link = decide(c);
       if (link != null) {
         c.cluster().link(link.entry().id(), link.entry().name(), link.confidence());
@@ -151,18 +152,18 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
 
   /** The linking decisions of an article before they are taken, with every candidate's features (for training). */
   public List<LinkingCase> linkingCases(ArticleText article) {
-    return linkingCases(clusters(article), article, true);
+    SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
+    return linkingCases(clusters(article, sport), article, sport, true);
   }
 
   /** Recognised, retyped and clustered mentions, not yet linked. */
-  private List<MentionCluster> clusters(ArticleText article) {
+  private List<MentionCluster> clusters(ArticleText article, SportContext sport) {
     List<Mention> mentions = new ArrayList<>();
     mentions.addAll(recognise(TextField.HEADLINE, article.headline()));
     mentions.addAll(recognise(TextField.BODY, article.body()));
     mentions = retypeDatelines(mentions, article);
     mentions = retypeFamilyNames(mentions);
     mentions = retypeCountries(mentions);
-    SportContext sport = SportContext.of(article.headline() + "\n" + article.body());
     List<MentionCluster> clusters = new ArrayList<>();
     for (MentionCluster c : MentionClusterer.cluster(mentions)) {
       clusters.addAll(splitByRole(c, article, sport));
@@ -174,8 +175,8 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
    * The rules' choice for every cluster, then (when {@code withCandidates}) the candidates of each and their
    * features, which need the countries of what the rules linked elsewhere in the story.
    */
-  private List<LinkingCase> linkingCases(List<MentionCluster> clusters, ArticleText article, boolean withCandidates) {
-    SportContext story = SportContext.of(article.headline() + "\n" + article.body());
+  private List<LinkingCase> linkingCases(List<MentionCluster> clusters, ArticleText article, SportContext story,
+                                         boolean withCandidates) {
     int n = clusters.size();
     Link[] rules = new Link[n];
     SportContext[] sports = new SportContext[n];

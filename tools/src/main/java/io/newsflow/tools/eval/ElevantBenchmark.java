@@ -1,11 +1,7 @@
 package io.newsflow.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,20 +16,10 @@ import java.util.List;
  */
 public final class ElevantBenchmark {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ElevantBenchmark() {}
 
   public static List<GoldStory> read(Path file) throws IOException {
-    List<GoldStory> stories = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          stories.add(parse(JSON.readTree(line)));
-        }
-      }
-    }
-    return stories;
+    return GoldFile.lines(file).stream().map(ElevantBenchmark::parse).toList();
   }
 
   static GoldStory parse(JsonNode story) {

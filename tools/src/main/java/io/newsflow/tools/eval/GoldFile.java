@@ -24,15 +24,20 @@ public final class GoldFile {
   private GoldFile() {}
 
   public static List<GoldStory> read(Path file) throws IOException {
-    List<GoldStory> stories = new ArrayList<>();
+    return lines(file).stream().map(GoldFile::parse).toList();
+  }
+
+  /** The JSON objects of a JSON-lines file, blank lines skipped. */
+  static List<JsonNode> lines(Path file) throws IOException {
+    List<JsonNode> lines = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
-          stories.add(parse(JSON.readTree(line)));
+          lines.add(JSON.readTree(line));
         }
       }
     }
-    return stories;
+    return lines;
   }
 
   static GoldStory parse(JsonNode n) {

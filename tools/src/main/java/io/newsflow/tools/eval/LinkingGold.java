@@ -26,31 +26,24 @@ public final class LinkingGold {
   private LinkingGold() {}
 
   public static List<GoldStory> read(Path file, Path corpus) throws IOException {
-    JsonNode first = firstStory(file);
-    if (first == null) {
+    List<JsonNode> gold = GoldFile.lines(file);
+    if (gold.isEmpty()) {
       return List.of();
     }
-    if (first.has("labels")) {
-      return ElevantBenchmark.read(file);
+    if (gold.get(0).has("labels")) {
+      return gold.stream().map(ElevantBenchmark::parse).toList();
     }
-    if (first.has("text")) {
-      return GoldFile.read(file);
+    if (gold.get(0).has("text")) {
+      return gold.stream().map(GoldFile::parse).toList();
     }
-    return withCorpusText(file, corpus);
+    return withCorpusText(file, gold, corpus);
   }
 
   /** Offsets-only gold joined with the bodies of the corpus's stories. */
-  static List<GoldStory> withCorpusText(Path file, Path corpus) throws IOException {
+  private static List<GoldStory> withCorpusText(Path file, List<JsonNode> gold, Path corpus) throws IOException {
     Map<String, String> wanted = new HashMap<>();
-    List<JsonNode> gold = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          JsonNode story = JSON.readTree(line);
-          gold.add(story);
-          wanted.put(story.path("id").asText(), null);
-        }
-      }
+    for (JsonNode story : gold) {
+      wanted.put(story.path("id").asText(), null);
     }
     try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -76,17 +69,6 @@ public final class LinkingGold {
       stories.add(new GoldStory(id, body, mentions));
     }
     return stories;
-  }
-
-  private static JsonNode firstStory(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          return JSON.readTree(line);
-        }
-      }
-    }
-    return null;
   }
 
   /**
