@@ -151,6 +151,19 @@ class KnowledgeBaseEntityTaggerTest {
   }
 
   @Test
+  void theWireSignOffIsTheNewsAgencyNotALookAlike() {
+    // given a 1987 Reuters story, hard-wrapped, signed off on its last line
+    String body = """
+        Mobil Corp said it raised the posted price of West Texas
+        Intermediate crude oil by 50 cts a barrel, effective today.
+         Reuter""";
+    // when
+    List<Entity> entities = TaggerFixture.tag("MOBIL RAISES CRUDE PRICE", body, LocalDate.of(1987, 3, 2));
+    // then the sign-off is linked to the agency (it once sounded like the Rutter's store chain)
+    assertThat(TaggerFixture.withMention(entities, "Reuter")).get().extracting(Entity::id).isEqualTo("Q130879");
+  }
+
+  @Test
   void aOneWordPersonOnlyEverWrittenAfterInIsAPlace() {
     // given a cluster the recogniser typed as a person
     ArticleText article = new ArticleText("", "The leaders met in Bellevue on Thursday.", "en", null);
