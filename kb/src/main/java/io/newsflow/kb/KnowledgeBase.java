@@ -2,53 +2,60 @@ package io.newsflow.kb;
 
 import io.newsflow.kb.names.NameSimilarity;
 import io.newsflow.kb.names.Names;
-import io.newsflow.kb.EntityType;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dictionary the tagger links against: identities by name, offices held by date, demonyms, and
  * a sound-alike index over name tokens for garbled names. Immutable once loaded; safe to share.
+ *
+ * <p>It is held as {@link KbTables}, primitive arrays over one string pool compiled at build time, so loading is
+ * reading arrays and a base of a third of a million identities fits in about a hundred megabytes. Entries and terms
+ * are made when a method returns them; lists are views that make an element when it is read.
  */
 public final class KnowledgeBase {
 
+  /** The rows the knowledge base is compiled from; in the source tree, not in the jar. */
   public static final String RESOURCE = "kb/newsflow-kb.tsv.gz";
   public static final String SUPPLEMENT = "kb/supplement.tsv";
+  /** The tables {@link KnowledgeBaseCompiler} writes from {@link #RESOURCE} and {@link #SUPPLEMENT} at build time. */
+  public static final String COMPILED = "kb/newsflow-kb.bin";
 
-  /** Words of a team's name that are not its place or nickname ("F.C.", "national", "cricket team"). */
-  private static final Set<String> TEAM_NAME_WORDS = Set.of("fc", "afc", "sc", "ac", "cf", "ogc", "rc", "cd", "sv",
-      "fk", "sk", "bk", "club", "de", "futbol", "football", "national", "cricket", "team", "soccer", "rugby",
-      "union", "league", "men's", "association", "basketball", "baseball", "hockey", "ice");
+  private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
 
-  private final Map<String, KbEntry> byId = new HashMap<>();
-  private final Map<String, List<KbEntry>> byKey = new HashMap<>();
-  private final Map<String, List<KbEntry>> personsByFamilyName = new HashMap<>();
-  private final Map<String, List<KbEntry>> bySound = new HashMap<>();
-  private final Map<String, List<OfficeTerm>> termsByPerson = new HashMap<>();
-  private final List<OfficeTerm> terms = new ArrayList<>();
-  private final Map<String, String> demonyms = new HashMap<>();
-  private final Map<String, List<KbEntry>> teamsByPlace = new HashMap<>();
-  private final Map<String, List<KbEntry>> teamsByFormerPlace = new HashMap<>();
-  private Map<String, String> pool = new HashMap<>(); // only while loading
-  private Map<String, String> soundCache = new HashMap<>(); // only while loading
+  /** Slots of the cache of recently made entries; a power of two. */
+  private static final int RECENT = 1 << 14;
 
-  private volatile String[] sortedKeys;
+  final KbTables tables;
+  /**
+   * Entries made lately, by entry number modulo {@link #RECENT}: the linker asks for the same few thousand
+   * (countries, leaders) story after story. Racy by design; a slot holds an immutable pair, so a reader sees a
+   * whole one or none.
+   */
+  private final Made[] recent = new Made[RECENT];
 
-  private KnowledgeBase() {}
+  private record Made(int entry, KbEntry value) {}
 
-  /** Loads the compiled resource and the curated supplement from the classpath. */
+  KnowledgeBase(KbTables tables) {
+    this.tables = tables;
+  }
+
   /**
    * The bundled dictionary, loaded on first use and then shared by every reader in the process (the entity
    * tagger, the sink's subscription resolver): it is never changed after loading, so one copy serves them all
@@ -58,295 +65,215 @@ public final class KnowledgeBase {
     return Shared.INSTANCE;
   }
 
-  /** A new copy of the bundled dictionary (a few seconds of CPU, ~70 MB); most callers want {@link #shared()}. */
+  /**
+   * A new copy of the bundled dictionary, from {@link #COMPILED} on the classpath (well under a second); most
+   * callers want {@link #shared()}. Without it (a build that skipped the compiler) the rows are compiled in memory,
+   * which takes seconds.
+   *
+   * @throws IllegalStateException when the compiled tables are stale or corrupt, or neither they nor the rows are
+   *     on the classpath
+   */
   public static KnowledgeBase loadDefault() {
     ClassLoader loader = KnowledgeBase.class.getClassLoader();
-    try (InputStream kb = loader.getResourceAsStream(RESOURCE);
-         InputStream supplement = loader.getResourceAsStream(SUPPLEMENT)) {
-      if (kb == null) {
-        throw new IllegalStateException("Missing classpath resource " + RESOURCE);
+    try (InputStream compiled = loader.getResourceAsStream(COMPILED)) {
+      if (compiled != null) {
+        return new KnowledgeBase(KbTables.read(compiled.readAllBytes(), "classpath resource " + COMPILED));
       }
-      return load(new GZIPInputStream(kb, 1 << 16), supplement);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (InputStream rows = loader.getResourceAsStream(RESOURCE);
+         InputStream supplement = loader.getResourceAsStream(SUPPLEMENT)) {
+      if (rows == null) {
+        throw new IllegalStateException("Missing classpath resources " + COMPILED + " and " + RESOURCE
+            + ": build the kb module (mvn -pl kb package), whose build compiles " + COMPILED);
+      }
+      LOG.warn("No {} on the classpath: compiling {} in memory (seconds); the kb module's build compiles it",
+          COMPILED, RESOURCE);
+      return load(new GZIPInputStream(rows, 1 << 16), supplement);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Loads a compiled knowledge base (uncompressed stream) and an optional supplement. */
-  public static KnowledgeBase load(InputStream compiled, InputStream supplement) throws IOException {
-    KnowledgeBase kb = new KnowledgeBase();
-    Map<String, Integer> demonymWeight = new HashMap<>();
-    Map<String, String> qidFixes = new HashMap<>();
-    Map<String, List<String>> extraAliases = new HashMap<>();
-    List<String[]> extraDemonyms = new ArrayList<>();
-    if (supplement != null) {
-      readSupplement(supplement, qidFixes, extraAliases, extraDemonyms);
-    }
-    // rows are read one at a time (not all held at once); repeated strings (kinds, country QIDs, roles,
-    // name tokens and keys) are kept once
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(compiled, StandardCharsets.UTF_8), 1 << 16)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isEmpty() && line.charAt(0) != '#') {
-          kb.addRow(line.split("\t", -1), qidFixes, extraAliases, demonymWeight);
-        }
-      }
-    }
-    for (String[] f : extraDemonyms) {
-      kb.addRow(f, qidFixes, extraAliases, demonymWeight);
-    }
-    kb.indexTeams();
-    kb.freeze();
-    kb.pool = null;
-    kb.soundCache = null;
-    return kb;
-  }
-
-  private void addRow(String[] f, Map<String, String> qidFixes, Map<String, List<String>> extraAliases,
-                      Map<String, Integer> demonymWeight) {
-    switch (f[0]) {
-      case "E" -> {
-        String id = qidFixes.getOrDefault(f[1], f[1]);
-        List<String> aliases = new ArrayList<>(f[7].isEmpty() ? List.of() : List.of(f[7].split("\\|")));
-        aliases.addAll(extraAliases.getOrDefault(id, List.of()));
-        // each name is keyed once (folding accents is most of the loading time)
-        List<String> nameKeys = new ArrayList<>(aliases.size() + 1);
-        nameKeys.add(Names.key(f[4]));
-        for (String a : aliases) {
-          nameKeys.add(Names.key(a));
-        }
-        add(new KbEntry(id, EntityType.valueOf(f[2]), pooled(f[3]), f[4], pooled(f[5]), Double.parseDouble(f[6]),
-            aliases, pooled(tokensOfKey(nameKeys.get(0)))), nameKeys);
-      }
-      case "R" -> {
-        // roles are kept as name keys ("secretary general of the united nations") for matching
-        OfficeTerm t = new OfficeTerm(pooled(qidFixes.getOrDefault(f[1], f[1])), pooled(Names.key(f[2])),
-            pooled(f[3]), pooled(f[4]), date(f[5]), date(f[6]));
-        terms.add(t);
-        termsByPerson.computeIfAbsent(t.personId(), k -> new ArrayList<>(1)).add(t);
-      }
-      case "D" -> {
-        String key = Names.key(f[1]);
-        int weight = Integer.parseInt(f[3]);
-        if (weight > demonymWeight.getOrDefault(key, 0)) {
-          demonymWeight.put(key, weight);
-          demonyms.put(key, pooled(f[2]));
-        }
-      }
-      default -> { }
-    }
-  }
-
-  /** One copy of each repeated string while loading. */
-  private String pooled(String s) {
-    String known = pool.putIfAbsent(s, s);
-    return known == null ? s : known;
-  }
-
-  private List<String> pooled(List<String> strings) {
-    List<String> out = new ArrayList<>(strings.size());
-    for (String s : strings) {
-      out.add(pooled(s));
-    }
-    return out;
-  }
-
-  /** Replaces the growable lists of the indexes by immutable ones of exact size. */
-  private void freeze() {
-    for (Map<String, List<KbEntry>> index : List.of(byKey, personsByFamilyName, bySound, teamsByPlace,
-        teamsByFormerPlace)) {
-      index.replaceAll((k, v) -> List.copyOf(v));
-    }
-    termsByPerson.replaceAll((k, v) -> List.copyOf(v));
-    ((ArrayList<OfficeTerm>) terms).trimToSize();
-  }
-
   /**
-   * Sports stories name teams by their place ("Cleveland", "England"): a team is indexed under each
-   * leading part of its name that names a place ("Cleveland Indians" under "cleveland", "Leeds United
-   * A.F.C." under "leeds"), and under its whole name without the club words.
+   * Loads a knowledge base from its rows (an uncompressed stream, as in {@link #RESOURCE}) and an optional
+   * supplement, compiling them in memory to the same tables the build writes.
    */
-  private void indexTeams() {
-    for (KbEntry e : byId.values()) {
-      if (!e.kind().startsWith("team:")) {
-        continue;
-      }
-      Set<String> own = placeKeys(e.name());
-      Set<String> former = new LinkedHashSet<>();
-      for (String a : e.aliases()) {
-        former.addAll(placeKeys(a));
-      }
-      former.removeAll(own);
-      own.forEach(k -> teamsByPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
-      former.forEach(k -> teamsByFormerPlace.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
-    }
+  public static KnowledgeBase load(InputStream compiled, InputStream supplement) throws IOException {
+    return new KnowledgeBase(KbTables.read(KnowledgeBaseCompiler.compile(compiled, supplement),
+        "knowledge base compiled in memory"));
   }
-
-  private Set<String> placeKeys(String teamName) {
-    Set<String> keys = new LinkedHashSet<>();
-    List<String> tokens = new ArrayList<>(Names.tokens(teamName));
-    tokens.removeIf(t -> t.length() == 1 || TEAM_NAME_WORDS.contains(t));
-    for (int i = 1; i <= tokens.size(); i++) {
-      String prefix = String.join(" ", tokens.subList(0, i));
-      if (i == tokens.size() || byKey(prefix).stream().anyMatch(p -> p.type() == EntityType.LOCATION)) {
-        keys.add(prefix);
-      }
-    }
-    return keys;
-  }
-
-  private static void readSupplement(InputStream in, Map<String, String> qidFixes,
-                                     Map<String, List<String>> extraAliases,
-                                     List<String[]> extraDemonyms) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f[0].equals("alias")) {
-        extraAliases.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
-      } else if (f[0].equals("demonym")) {
-        extraDemonyms.add(new String[] {"D", f[2], f[1], "100"});
-      } else if (f[0].equals("qid")) {
-        qidFixes.put(f[1], f[2]);
-      }
-    }
-  }
-
-  private static LocalDate date(String s) {
-    return s.isEmpty() ? null : LocalDate.parse(s);
-  }
-
-  /** Indexes an entry; {@code nameKeys} are the keys of its name and then of each alias, in order. */
-  private void add(KbEntry e, List<String> nameKeys) {
-    byId.put(e.id(), e);
-    Set<String> keys = new LinkedHashSet<>(nameKeys);
-    for (String k : List.copyOf(keys)) {
-      if (k.startsWith("the ")) {
-        keys.add(k.substring(4)); // "the U.N."
-      }
-    }
-    for (String k : keys) {
-      if (!k.isEmpty()) {
-        byKey.computeIfAbsent(pooled(k), x -> new ArrayList<>(1)).add(e);
-      }
-    }
-    Set<String> sounds = new LinkedHashSet<>();
-    List<String> names = e.type() == EntityType.PERSON ? nameKeys : nameKeys.subList(0, 1);
-    for (String n : names) {
-      List<String> tokens = tokensOfKey(n);
-      if (e.type() == EntityType.PERSON && tokens.size() > 1) {
-        personsByFamilyName.computeIfAbsent(pooled(tokens.get(tokens.size() - 1)), x -> new ArrayList<>(1)).add(e);
-      }
-      for (String t : tokens) {
-        if (t.length() >= 4) {
-          sounds.add(soundCache.computeIfAbsent(t, NameSimilarity::sound));
-        }
-      }
-    }
-    for (String s : sounds) {
-      if (!s.isEmpty()) {
-        bySound.computeIfAbsent(pooled(s), x -> new ArrayList<>(1)).add(e);
-      }
-    }
-  }
-
-  /** The tokens of a name key, as {@link Names#tokens} gives them for the name. */
-  private static List<String> tokensOfKey(String key) {
-    List<String> tokens = new ArrayList<>();
-    for (String t : key.split(" ")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
-      }
-    }
-    return tokens;
-  }
-
-
 
   /** Sports teams named by this place or short name key ("cleveland" → Cleveland Indians, Cleveland Browns…). */
   public List<KbEntry> teamsByPlace(String key) {
-    return teamsByPlace.getOrDefault(key, List.of());
+    return entries(tables.teamsByPlace, key);
   }
 
   /** Teams whose other names (often former ones: "California Angels") start with this place key. */
   public List<KbEntry> teamsByFormerPlace(String key) {
-    return teamsByFormerPlace.getOrDefault(key, List.of());
+    return entries(tables.teamsByFormerPlace, key);
   }
 
   public KbEntry byId(String id) {
-    return byId.get(id);
+    int slot = tables.byId.find(id);
+    return slot < 0 ? null : entry(tables.byId.value(tables.byId.from(slot)));
   }
 
   /** Identities with this exact name or alias (compared by {@link Names#key}). */
   public List<KbEntry> byName(String name) {
-    return byKey.getOrDefault(Names.key(name), List.of());
+    return byKey(Names.key(name));
   }
 
   /** Identities with this name key. */
   public List<KbEntry> byKey(String key) {
-    return byKey.getOrDefault(key, List.of());
+    return entries(tables.byKey, key);
   }
 
   /** Persons whose family name (last token of a name) is this key. */
   public List<KbEntry> personsByFamilyName(String key) {
-    return personsByFamilyName.getOrDefault(key, List.of());
+    return entries(tables.personsByFamilyName, key);
   }
 
   /** Identities with a name token that sounds like this token (Double Metaphone). */
   public List<KbEntry> bySound(String token) {
-    return bySound.getOrDefault(NameSimilarity.sound(token), List.of());
+    return bySoundCode(NameSimilarity.sound(token));
+  }
+
+  /** Identities with a name token of this Double Metaphone code. */
+  List<KbEntry> bySoundCode(String code) {
+    return entries(tables.bySound, code);
   }
 
   /** The country QID of a demonym or nationality adjective ("French" → Q142), or null. */
   public String countryOfDemonym(String word) {
-    return demonyms.get(Names.key(word));
+    int slot = tables.demonyms.find(Names.key(word));
+    return slot < 0 ? null : tables.strings.get(tables.demonyms.value(tables.demonyms.from(slot)));
   }
 
   public List<OfficeTerm> termsOf(String personId) {
-    return termsByPerson.getOrDefault(personId, List.of());
+    KeyIndex index = tables.termsByPerson;
+    int slot = index.find(personId);
+    if (slot < 0) {
+      return List.of();
+    }
+    int from = index.from(slot);
+    return new Lazy<>(index.to(slot) - from, i -> tables.term(index.value(from + i)));
   }
 
+  /** Every office term, in the order of the rows. */
   public List<OfficeTerm> terms() {
-    return terms;
+    return new Lazy<>(tables.termCount(), tables::term);
   }
 
   /**
    * Name keys (as {@link Names#key}) that start with {@code prefix}, in sorted order, at most {@code limit}: for
-   * suggestions while a name is typed. The sorted key list is built on first use.
+   * suggestions while a name is typed.
    */
   public List<String> keysStartingWith(String prefix, int limit) {
-    String[] keys = sortedKeys;
-    if (keys == null) {
-      synchronized (this) {
-        if (sortedKeys == null) {
-          String[] all = byKey.keySet().toArray(new String[0]);
-          java.util.Arrays.sort(all);
-          sortedKeys = all;
-        }
-        keys = sortedKeys;
-      }
-    }
-    int i = java.util.Arrays.binarySearch(keys, prefix);
+    KeyIndex index = tables.byKey;
     List<String> out = new ArrayList<>();
-    for (int at = i < 0 ? -i - 1 : i; at < keys.length && out.size() < limit && keys[at].startsWith(prefix); at++) {
-      out.add(keys[at]);
+    for (int slot = index.lowerBound(prefix); slot < index.size() && out.size() < limit; slot++) {
+      String key = index.key(slot);
+      if (!key.startsWith(prefix)) {
+        break;
+      }
+      out.add(key);
     }
     return out;
   }
 
+  /** The number of distinct identities (ids). */
   public int size() {
-    return byId.size();
+    return tables.identities.length;
   }
 
   /** Every identity (builds the recogniser's gazetteer). */
-  public java.util.Collection<KbEntry> entries() {
-    return java.util.Collections.unmodifiableCollection(byId.values());
+  public Collection<KbEntry> entries() {
+    int[] identities = tables.identities;
+    return Collections.unmodifiableCollection(new Lazy<>(identities.length, i -> entry(identities[i])));
   }
 
   /** The name keys of every demonym and nationality adjective ("french", "serb"). */
   public Set<String> demonymKeys() {
-    return java.util.Collections.unmodifiableSet(demonyms.keySet());
+    return new DemonymKeys();
+  }
+
+  /** The entries listed under {@code key} in {@code index}, made as they are read. */
+  private List<KbEntry> entries(KeyIndex index, String key) {
+    int slot = index.find(key);
+    if (slot < 0) {
+      return List.of();
+    }
+    int from = index.from(slot);
+    return new Lazy<>(index.to(slot) - from, i -> entry(index.value(from + i)));
+  }
+
+  private KbEntry entry(int entry) {
+    int slot = entry & (RECENT - 1);
+    Made made = recent[slot];
+    if (made == null || made.entry() != entry) {
+      made = new Made(entry, tables.entry(entry));
+      recent[slot] = made;
+    }
+    return made.value();
+  }
+
+  /** A read-only list whose elements are made when read: the tables hold no object per element. */
+  private static final class Lazy<T> extends AbstractList<T> implements RandomAccess {
+
+    private final int size;
+    private final IntFunction<T> element;
+
+    Lazy(int size, IntFunction<T> element) {
+      this.size = size;
+      this.element = element;
+    }
+
+    @Override
+    public T get(int index) {
+      return element.apply(Objects.checkIndex(index, size));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /** The demonym keys in the order they have always been given, answering {@code contains} from the index. */
+  private final class DemonymKeys extends AbstractSet<String> {
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String key && tables.demonyms.find(key) >= 0;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      int[] keys = tables.demonymKeys;
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < keys.length;
+        }
+
+        @Override
+        public String next() {
+          if (next == keys.length) {
+            throw new NoSuchElementException();
+          }
+          return tables.strings.get(keys[next++]);
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return tables.demonymKeys.length;
+    }
   }
 
   private static final class Shared {
