@@ -256,6 +256,10 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
       c.put("group.initial.rebalance.delay.ms", "0");
       c.put("auto.create.topics.enable", "false");
       c.put("log.cleaner.backoff.ms", "1000");
+      // the active controller appends a no-op record to the metadata log when it has written nothing for this long
+      // (Kafka's default 500 ms), and the broker replays it: on an idle run that was most of the raft I/O thread's
+      // work (5.2-5.5 ms of CPU a second, 0.8 with 5 s; bench/idle.sh, bench/results/idle-2026-12-06-*.json)
+      c.put("metadata.max.idle.interval.ms", "5000");
       if (saslSsl != null) {
         c.putAll(saslSsl.brokerConfig(port, controllerPort));
       }
