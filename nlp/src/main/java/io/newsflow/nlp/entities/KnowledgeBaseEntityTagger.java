@@ -227,7 +227,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
 
   /** The country of a confident rule link (the country itself for a country), or null. */
   private static String confidentCountry(Link rule) {
-    if (rule == null || rule.confidence() < EntityLinker.THRESHOLD) {
+    if (rule == null || !EntityLinker.confident(rule)) {
       return null;
     }
     KbEntry e = rule.entry();
@@ -238,7 +238,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
   /** The ranker's best candidate if it reaches the ranker's threshold; without a ranker the rules' confident choice. */
   private Link decide(LinkingCase c) {
     if (ranker == null) {
-      return c.rule() != null && c.rule().confidence() >= EntityLinker.THRESHOLD ? c.rule() : null;
+      return c.rule() != null && EntityLinker.confident(c.rule()) ? c.rule() : null;
     }
     int best = -1;
     double bestScore = 0;
@@ -253,7 +253,7 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
       // labelled news rarely names someone in office on its date by a title or family name alone (and the
       // base's offices are mostly recent), so a ranker cannot have learnt that such a link is right: the rules'
       // link stands when they are confident
-      return c.officeRule() && c.rule().confidence() >= EntityLinker.THRESHOLD ? c.rule() : null;
+      return c.officeRule() && EntityLinker.confident(c.rule()) ? c.rule() : null;
     }
     KbEntry entry = c.candidates().get(best);
     boolean rulesAgree = c.rule() != null && c.rule().entry().id().equals(entry.id());

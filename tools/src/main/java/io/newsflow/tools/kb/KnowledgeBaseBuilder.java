@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Compiles the knowledge-base extracts in {@code ../shared/kb} into the compact resource the tagger loads.
+ * Compiles the knowledge-base extracts in {@code ../shared/kb} into the base that {@code tools/kb-build/build.py}
+ * merges the news-scale sources into (the shipped resource is that build's output).
  *
  * <pre>java -cp … io.newsflow.tools.kb.KnowledgeBaseBuilder ../shared/kb
- *     enrich/src/main/resources/kb/newsflow-kb.tsv.gz</pre>
+ *     tools/kb-build/base-newsflow-kb.tsv.gz</pre>
  *
  * <p>Only Latin-script names are kept (the tagger reads English news). Output format, one record a line,
  * tab-separated: {@code E id type kind name countryQid prior aliases(|)}, {@code R personId role roleType
