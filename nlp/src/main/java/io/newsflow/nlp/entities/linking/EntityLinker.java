@@ -59,6 +59,8 @@ public final class EntityLinker {
   /** Office terms by title and scope: a bounded set (titles × countries), filled as stories name them. */
   private final java.util.Map<String, List<OfficeTerm>> termsByCue = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<String, List<List<String>>> holderNames = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Office holders by id, made once from the base: the titles news uses name the same few thousand people. */
+  private final java.util.Map<String, KbEntry> holders = new java.util.concurrent.ConcurrentHashMap<>();
   /** Whether an office (role and country) is national, by role: a bounded set, a few thousand roles. */
   private final java.util.Map<String, Boolean> nationalRoles = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -203,13 +205,13 @@ public final class EntityLinker {
     Scored best = null;
     Scored second = null;
     for (Map.Entry<String, Double> c : heldScore.entrySet()) {
-      KbEntry person = kb.byId(c.getKey());
-      if (person == null) {
+      KbEntry person = holders.computeIfAbsent(c.getKey(), kb::byId);
+      // the family name first: it rules out nearly every holder of the title, and costs less than the whole name
+      if (person == null || familySimilarity(tokens, person) < minFamily) {
         continue;
       }
       double sim = nameSimilarity(tokens, person);
-      double family = familySimilarity(tokens, person);
-      if (sim < minSimilarity || family < minFamily) {
+      if (sim < minSimilarity) {
         continue;
       }
       Scored s = new Scored(person, 0.75 * sim + 0.25 * c.getValue());
@@ -226,13 +228,18 @@ public final class EntityLinker {
     return new Link(best.entry, Math.min(0.98, best.score), "office");
   }
 
-  /** The office terms a title names (scanning every term once per distinct title and scope, then remembered). */
+  /**
+   * The office terms a title names (scanning every term once per distinct title and scope, then remembered). A
+   * title that names no country ("President X") names a country's office, not a region's or a chamber's: the
+   * base's 200,000 terms hold thousands of regional presidents and premiers, whom likeness would then match.
+   */
   private List<OfficeTerm> termsOf(OfficeCue cue, String scopeKey) {
     String key = cue.title() + '|' + cue.scopeId() + '|' + scopeKey;
+    boolean unscoped = cue.scopeId() == null && scopeKey == null;
     return termsByCue.computeIfAbsent(key, k -> {
       List<OfficeTerm> terms = new ArrayList<>();
       for (OfficeTerm t : kb.terms()) {
-        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey)) {
+        if (titleMatches(t.role(), cue.title()) && scopeMatches(t, cue, scopeKey) && (!unscoped || isNational(t))) {
           terms.add(t);
         }
       }
