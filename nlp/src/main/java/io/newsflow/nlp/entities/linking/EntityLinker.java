@@ -206,8 +206,10 @@ public final class EntityLinker {
     Scored second = null;
     for (Map.Entry<String, Double> c : heldScore.entrySet()) {
       KbEntry person = holders.computeIfAbsent(c.getKey(), kb::byId);
-      // the family name first: it rules out nearly every holder of the title, and costs less than the whole name
-      if (person == null || familySimilarity(tokens, person) < minFamily) {
+      // the family name first: it rules out nearly every holder of the title, and costs less than the whole name;
+      // for a title of any country (thousands of holders) a family name that close starts with the same letter
+      if (person == null || !scoped && !familyInitialMatches(tokens, person)
+          || familySimilarity(tokens, person) < minFamily) {
         continue;
       }
       double sim = nameSimilarity(tokens, person);
@@ -468,6 +470,22 @@ public final class EntityLinker {
       }
     }
     return names;
+  }
+
+  /** Whether some mention token starts with the letter the family name of one of the entry's names starts with. */
+  private boolean familyInitialMatches(List<String> tokens, KbEntry e) {
+    for (List<String> nt : nameTokens(e)) {
+      if (nt.isEmpty()) {
+        continue;
+      }
+      char initial = nt.get(nt.size() - 1).charAt(0);
+      for (String t : tokens) {
+        if (t.charAt(0) == initial) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** How well some mention token matches the family name (last token) of one of the entry's names. */
