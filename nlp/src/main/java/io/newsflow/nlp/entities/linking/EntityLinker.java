@@ -40,7 +40,7 @@ public final class EntityLinker {
   /**
    * The confidence a link by name and popularity needs: with a base of 320,000 identities many names have
    * several, and the prior's margin alone was wrong too often. Chosen on testa (the development split) by
-   * right links minus 1.5 times wrong ones, from 0.6 to 0.8 (nlp/ENTITIES.md).
+   * right links minus 1.5 times wrong ones over 0.6-0.85 (nlp/ENTITIES.md).
    */
   public static final double NAME_THRESHOLD = 0.8;
 
