@@ -66,19 +66,15 @@ public final class KnowledgeBaseCompiler {
   private KnowledgeBaseCompiler() {}
 
   /**
-   * Compiles to a file. Arguments: the rows ({@code .tsv} or {@code .tsv.gz}), the supplement, the output file.
-   * Fails with an exception, never {@code System.exit}: the build runs it inside Maven's JVM.
+   * Compiles the rows ({@code .tsv} or {@code .tsv.gz}) and the supplement into the tables file {@code out}, and
+   * says what it wrote. The kb module's build runs it (through {@code KnowledgeBaseCompilation}, a build step in the
+   * module's test sources, since no library ships a main).
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("Usage: KnowledgeBaseCompiler <kb.tsv[.gz]> <supplement.tsv> <out.bin>");
-    }
+  public static String compile(Path rows, Path supplementFile, Path out) throws IOException {
     long started = System.nanoTime();
-    Path rows = Path.of(args[0]);
-    Path out = Path.of(args[2]);
     KnowledgeBaseCompiler compiler;
     try (InputStream in = Files.newInputStream(rows);
-         InputStream supplement = Files.newInputStream(Path.of(args[1]))) {
+         InputStream supplement = Files.newInputStream(supplementFile)) {
       compiler = read(rows.toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, supplement);
     }
     if (out.getParent() != null) {
@@ -87,10 +83,11 @@ public final class KnowledgeBaseCompiler {
     try (OutputStream file = Files.newOutputStream(out)) {
       compiler.write(file);
     }
-    System.out.printf("Compiled %s: %,d identities, %,d office terms, %,d name keys -> %s (%,d bytes) in %,d ms%n",
+    return String.format("Compiled %s: %,d identities, %,d office terms, %,d name keys -> %s (%,d bytes) in %,d ms",
         rows, compiler.byId.size(), compiler.terms.size(), compiler.byKey.size(), out, Files.size(out),
         (System.nanoTime() - started) / 1_000_000);
   }
+
 
   /** Compiles rows (an uncompressed stream) and an optional supplement to the bytes {@link KbTables#read} reads. */
   static byte[] compile(InputStream rows, InputStream supplement) throws IOException {

@@ -57,7 +57,7 @@ public final class KnowledgeBaseLoadBench {
     Path dir = Files.createTempDirectory("kb-load-bench");
     Path bin = dir.resolve("newsflow-kb.bin");
     long started = System.nanoTime();
-    KnowledgeBaseCompiler.main(new String[] {rows.toString(), SUPPLEMENT.toString(), bin.toString()});
+    KnowledgeBaseCompiler.compile(rows, SUPPLEMENT, bin);
     long compileMillis = (System.nanoTime() - started) / 1_000_000;
     Path jar = jarWith(bin, dir.resolve("kb.jar"));
 

@@ -1,0 +1,23 @@
+package io.newsflow.kb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The kb module's build step that compiles the shipped rows into {@code newsflow-kb.bin} (exec-maven-plugin, phase
+ * {@code process-test-classes}). It lives in the test sources because a library ships no main of its own; the
+ * compiler itself is {@link KnowledgeBaseCompiler}. Fails with an exception, never {@code System.exit}: it runs
+ * inside Maven's JVM.
+ */
+public final class KnowledgeBaseCompilation {
+
+  private KnowledgeBaseCompilation() {}
+
+  /** Arguments: the rows ({@code .tsv} or {@code .tsv.gz}), the supplement, the output file. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("Usage: KnowledgeBaseCompilation <kb.tsv[.gz]> <supplement.tsv> <out.bin>");
+    }
+    System.out.println(KnowledgeBaseCompiler.compile(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
+  }
+}
