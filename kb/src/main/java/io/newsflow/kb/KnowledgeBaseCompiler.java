@@ -67,8 +67,8 @@ public final class KnowledgeBaseCompiler {
 
   /**
    * Compiles the rows ({@code .tsv} or {@code .tsv.gz}) and the supplement into the tables file {@code out}, and
-   * says what it wrote. The kb module's build runs it (through {@code KnowledgeBaseCompilation}, a build step in the
-   * module's test sources, since no library ships a main).
+   * says what it wrote. The kb module's build runs it through {@code io.newsflow.build.KnowledgeBaseCompilation}, a
+   * build step the jar leaves out (no library ships a main).
    */
   public static String compile(Path rows, Path supplementFile, Path out) throws IOException {
     long started = System.nanoTime();

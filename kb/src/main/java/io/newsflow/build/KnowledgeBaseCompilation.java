@@ -1,13 +1,14 @@
-package io.newsflow.kb;
+package io.newsflow.build;
 
+import io.newsflow.kb.KnowledgeBaseCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * The kb module's build step that compiles the shipped rows into {@code newsflow-kb.bin} (exec-maven-plugin, phase
- * {@code process-test-classes}). It lives in the test sources because a library ships no main of its own; the
- * compiler itself is {@link KnowledgeBaseCompiler}. Fails with an exception, never {@code System.exit}: it runs
- * inside Maven's JVM.
+ * {@code process-classes}); the compiler itself is {@link KnowledgeBaseCompiler}. It is a build tool, not part of the
+ * library: the kb jar leaves this package out (kb/pom.xml), so no library ships a main. Fails with an exception,
+ * never {@code System.exit}: it runs inside Maven's JVM.
  */
 public final class KnowledgeBaseCompilation {
 
