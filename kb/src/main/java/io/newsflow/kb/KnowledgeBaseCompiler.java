@@ -144,7 +144,7 @@ public final class KnowledgeBaseCompiler {
           nameKeys.add(Names.key(a));
         }
         add(new KbEntry(id, EntityType.valueOf(f[2]), f[3], f[4], f[5], Double.parseDouble(f[6]), aliases,
-            tokensOfKey(nameKeys.get(0))), nameKeys);
+            Names.tokensOfKey(nameKeys.get(0))), nameKeys);
       }
       case "R" -> {
         // roles are kept as name keys ("secretary general of the united nations") for matching
@@ -184,7 +184,7 @@ public final class KnowledgeBaseCompiler {
     Set<String> codes = new LinkedHashSet<>();
     List<String> names = e.type() == EntityType.PERSON ? nameKeys : nameKeys.subList(0, 1);
     for (String n : names) {
-      List<String> tokens = tokensOfKey(n);
+      List<String> tokens = Names.tokensOfKey(n);
       if (e.type() == EntityType.PERSON && tokens.size() > 1) {
         personsByFamilyName.computeIfAbsent(tokens.get(tokens.size() - 1), x -> new ArrayList<>(1)).add(entry);
       }
@@ -235,17 +235,6 @@ public final class KnowledgeBaseCompiler {
       }
     }
     return keys;
-  }
-
-  /** The tokens of a name key, as {@link Names#tokens} gives them for the name. */
-  private static List<String> tokensOfKey(String key) {
-    List<String> tokens = new ArrayList<>();
-    for (String t : key.split(" ")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
-      }
-    }
-    return tokens;
   }
 
   private static LocalDate date(String s) {

@@ -79,7 +79,11 @@ public final class Names {
 
   /** The tokens of a name's key. */
   public static List<String> tokens(String s) {
-    String k = key(s);
+    return tokensOfKey(key(s));
+  }
+
+  /** The tokens of a name already keyed by {@link #key} (keying is most of the cost when a base is compiled). */
+  public static List<String> tokensOfKey(String k) {
     List<String> tokens = new ArrayList<>();
     for (String t : k.split(" ")) {
       if (!t.isEmpty()) {
