@@ -1,5 +1,6 @@
 package io.newsflow.nlp.entities;
 
+import io.newsflow.nlp.entities.coref.CompanyForms;
 import io.newsflow.nlp.entities.coref.MentionCluster;
 import io.newsflow.nlp.entities.coref.MentionClusterer;
 import io.newsflow.kb.KbEntry;
@@ -164,11 +165,12 @@ public final class KnowledgeBaseEntityTagger implements EntityTagger {
     mentions = retypeDatelines(mentions, article);
     mentions = retypeFamilyNames(mentions);
     mentions = retypeCountries(mentions);
+    mentions = CompanyForms.trimmed(mentions, article);
     List<MentionCluster> clusters = new ArrayList<>();
     for (MentionCluster c : MentionClusterer.cluster(mentions)) {
       clusters.addAll(splitByRole(c, article, sport));
     }
-    return clusters;
+    return CompanyForms.joined(clusters, article);
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Stances by a classifier trained on annotated news ({@code bin/newsflow train stance}): every holder candidate
  * of every sentence ({@link StanceCandidates}) is scored by the {@link StanceModel} and kept when it outscores
- * "no stance"; when the model says so, the rules' stances are kept too. Quotes come from the same quote frames
+ * "no stance", unless the sentence makes the holder the target (accused by the speaker, asked to act); when the
+ * model says so, the rules' stances are kept too. Quotes come from the same quote frames
  * as the rules'. Immutable after {@link #load()}; thread-safe.
  */
 public final class LearnedStanceTagger implements StanceTagger {
@@ -53,6 +54,9 @@ public final class LearnedStanceTagger implements StanceTagger {
     }
     List<Stance> stances = new ArrayList<>();
     for (StanceCandidates.Candidate c : reading.candidates()) {
+      if (c.onlyTarget()) {
+        continue;
+      }
       double[] scores = model.scores(c.features());
       Polarity polarity = model.decide(scores);
       if (polarity != null) {

@@ -164,6 +164,36 @@ class KnowledgeBaseEntityTaggerTest {
   }
 
   @Test
+  void aCompanysLegalNameShortFormsAndStockSymbolAreOneEntity() {
+    // given a 1987 wire story: symbol in the headline, legal name split by a line break, short forms later
+    String body = """
+        USAir Group Inc said Piedmont Aviation
+        Inc has agreed to be acquired for 69 dlrs per share.
+            USAir said Piedmont has granted it an option to buy new shares.
+         Reuter""";
+    // when
+    List<Entity> entities = TaggerFixture.tag("PIEDMONT <PIE> AGREES TO USAIR <U> BUYOUT", body,
+        LocalDate.of(1987, 3, 9));
+    // then
+    Entity piedmont = TaggerFixture.withMention(entities, "Piedmont").orElseThrow();
+    assertThat(piedmont.name()).isEqualTo("Piedmont Aviation Inc");
+    assertThat(piedmont.mentions()).extracting(TextSpan::text).contains("PIE", "Piedmont");
+    Entity usair = TaggerFixture.withMention(entities, "USAir Group Inc").orElseThrow();
+    assertThat(usair.mentions()).extracting(TextSpan::text).contains("USAir");
+    assertThat(entities).noneMatch(e -> e.name().equals("Inc") || e.name().endsWith(">"));
+  }
+
+  @Test
+  void aCompanyTheBaseKnowsWithoutItsDesignatorIsLinked() {
+    // when
+    List<Entity> entities = TaggerFixture.tag("", "Magna International Inc said it would raise prices.",
+        LocalDate.of(1996, 8, 22));
+    // then
+    assertThat(TaggerFixture.withMention(entities, "Magna International Inc")).get().extracting(Entity::id)
+        .isEqualTo("Q697311");
+  }
+
+  @Test
   void aOneWordPersonOnlyEverWrittenAfterInIsAPlace() {
     // given a cluster the recogniser typed as a person
     ArticleText article = new ArticleText("", "The leaders met in Bellevue on Thursday.", "en", null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.kb.KbEntry;
 import io.newsflow.kb.KnowledgeBase;
 import io.newsflow.kb.names.Names;
+import io.newsflow.nlp.entities.coref.CompanyForms;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.EntityRef;
 import io.newsflow.nlp.model.EntityTagger;
@@ -246,18 +247,19 @@ public final class StanceCorpusEvaluation {
     if (g.holderQid() != null && g.holderQid().equals(found.id())) {
       return true;
     }
-    String foundKey = Names.key(found.name());
-    String goldKey = Names.key(g.holder());
+    // the guideline's canonical name of a company drops the designator ("Texaco Inc" is "Texaco")
+    String foundKey = CompanyForms.withoutDesignators(Names.key(found.name()));
+    String goldKey = CompanyForms.withoutDesignators(Names.key(g.holder()));
     if (foundKey.isEmpty() || goldKey.isEmpty()) {
       return false;
     }
-    if (foundKey.equals(goldKey) || foundKey.equals(Names.key(g.holderMention()))
+    if (foundKey.equals(goldKey) || foundKey.equals(CompanyForms.withoutDesignators(Names.key(g.holderMention())))
         || surnameOf(foundKey, goldKey) || surnameOf(goldKey, foundKey)) {
       return true;
     }
     // an alias of the gold identity ("Britain" for the United Kingdom, "OPEC" for its full name)
     for (KbEntry e : kb.byName(found.name())) {
-      if (e.id().equals(g.holderQid()) || Names.key(e.name()).equals(goldKey)) {
+      if (e.id().equals(g.holderQid()) || CompanyForms.withoutDesignators(Names.key(e.name())).equals(goldKey)) {
         return true;
       }
     }

@@ -1,6 +1,8 @@
 package io.newsflow.nlp.entities.linking;
 
+import io.newsflow.nlp.entities.coref.CompanyForms;
 import io.newsflow.nlp.entities.coref.MentionCluster;
+import io.newsflow.nlp.entities.recognition.Mention;
 import io.newsflow.nlp.entities.coref.MentionClusterer;
 import io.newsflow.kb.KbEntry;
 import io.newsflow.kb.KnowledgeBase;
@@ -525,10 +527,12 @@ public final class EntityLinker {
 
   private Link linkName(MentionCluster cluster, SportContext sport, boolean dateline) {
     String text = cluster.fullest().text();
-    String key = MentionClusterer.stripArticle(Names.key(text));
-    if (key.isEmpty()) {
+    String fullKey = MentionClusterer.stripArticle(Names.key(text));
+    if (fullKey.isEmpty()) {
       return null;
     }
+    String key = cluster.type() == EntityType.ORGANIZATION && kb.byKey(fullKey).isEmpty()
+        ? companyKey(cluster, fullKey) : fullKey;
     if (cluster.type() == EntityType.MISC) {
       String country = demonymCountry(text);
       if (country != null && kb.byId(country) != null) {
@@ -564,6 +568,29 @@ public final class EntityLinker {
     }
     // a name the knowledge base knows as something else is not a garbled name
     return named.isEmpty() ? soundAlikeName(Names.tokens(key), cluster.type()) : null;
+  }
+
+  /**
+   * For a company the base does not know by its fullest name: the name without the designator that ends it
+   * ("USAir Group Inc" → "usair group"), else the first other form of it in the story the base knows ("Con Ed"
+   * beside "Consolidated Edison Co of New York Inc"); else the fullest name's key.
+   */
+  private String companyKey(MentionCluster cluster, String key) {
+    List<String> tokens = new ArrayList<>(Names.tokensOfKey(key));
+    if (tokens.size() > 1 && CompanyForms.isDesignator(tokens.get(tokens.size() - 1))) {
+      tokens.remove(tokens.size() - 1);
+      String stripped = String.join(" ", tokens);
+      if (!kb.byKey(stripped).isEmpty()) {
+        return stripped;
+      }
+    }
+    for (Mention m : cluster.mentions()) {
+      String other = MentionClusterer.stripArticle(Names.key(m.text()));
+      if (other.length() > 3 && !other.equals(key) && !kb.byKey(other).isEmpty()) {
+        return other;
+      }
+    }
+    return key;
   }
 
   /**
