@@ -194,6 +194,18 @@ class KnowledgeBaseEntityTaggerTest {
   }
 
   @Test
+  void aCompanyIsLookedUpByItsOtherFormsWhenItsLegalNameDoesNotLinkIt() {
+    // given "Outokumpu Oy", also filed as an alias of the town, and "Degussa AG", an alias too weak alone
+    String body = "Outokumpu Oy said it would sell its stake to Degussa AG. Outokumpu said the price was fair "
+        + "and Degussa agreed.";
+    // when
+    List<Entity> entities = TaggerFixture.tag("", body, LocalDate.of(1987, 3, 9));
+    // then
+    assertThat(TaggerFixture.withMention(entities, "Outokumpu Oy")).get().extracting(Entity::id).isEqualTo("Q26694");
+    assertThat(TaggerFixture.withMention(entities, "Degussa AG")).get().extracting(Entity::id).isEqualTo("Q4461132");
+  }
+
+  @Test
   void aOneWordPersonOnlyEverWrittenAfterInIsAPlace() {
     // given a cluster the recogniser typed as a person
     ArticleText article = new ArticleText("", "The leaders met in Bellevue on Thursday.", "en", null);

@@ -531,8 +531,24 @@ public final class EntityLinker {
     if (fullKey.isEmpty()) {
       return null;
     }
-    String key = cluster.type() == EntityType.ORGANIZATION && kb.byKey(fullKey).isEmpty()
-        ? companyKey(cluster, fullKey) : fullKey;
+    if (cluster.type() != EntityType.ORGANIZATION) {
+      return linkName(cluster, sport, dateline, text, fullKey);
+    }
+    // a company: its fullest name, else the name without the designator, else its other forms in the story
+    Link first = null;
+    for (String key : companyKeys(cluster, fullKey)) {
+      Link link = linkName(cluster, sport, dateline, text, key);
+      if (link != null && confident(link)) {
+        return link;
+      }
+      if (first == null) {
+        first = link;
+      }
+    }
+    return first;
+  }
+
+  private Link linkName(MentionCluster cluster, SportContext sport, boolean dateline, String text, String key) {
     if (cluster.type() == EntityType.MISC) {
       String country = demonymCountry(text);
       if (country != null && kb.byId(country) != null) {
@@ -571,26 +587,40 @@ public final class EntityLinker {
   }
 
   /**
-   * For a company the base does not know by its fullest name: the name without the designator that ends it
-   * ("USAir Group Inc" → "usair group"), else the first other form of it in the story the base knows ("Con Ed"
-   * beside "Consolidated Edison Co of New York Inc"); else the fullest name's key.
+   * The keys a company is looked up by, in turn: its fullest name; the name without the designator that ends it
+   * ("Magna International Inc" → "magna international"); its other forms in the story, longest first ("Degussa"
+   * beside "Degussa AG", "ATT" beside "American Telephone and Telegraph Co"). Only keys the base knows as an
+   * organisation's name or alias, except the fullest name, which is always tried.
    */
-  private String companyKey(MentionCluster cluster, String key) {
-    List<String> tokens = new ArrayList<>(Names.tokensOfKey(key));
+  private List<String> companyKeys(MentionCluster cluster, String fullKey) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(fullKey);
+    List<String> tokens = new ArrayList<>(Names.tokensOfKey(fullKey));
     if (tokens.size() > 1 && CompanyForms.isDesignator(tokens.get(tokens.size() - 1))) {
       tokens.remove(tokens.size() - 1);
-      String stripped = String.join(" ", tokens);
-      if (!kb.byKey(stripped).isEmpty()) {
-        return stripped;
-      }
+      keys.add(String.join(" ", tokens));
     }
+    List<String> others = new ArrayList<>();
     for (Mention m : cluster.mentions()) {
       String other = MentionClusterer.stripArticle(Names.key(m.text()));
-      if (other.length() > 3 && !other.equals(key) && !kb.byKey(other).isEmpty()) {
-        return other;
+      if (other.length() >= 2 && !others.contains(other)) {
+        others.add(other);
       }
     }
-    return key;
+    others.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    keys.addAll(others);
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      if (key.equals(fullKey) || namesAnOrganisation(key)) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the base has an organisation with this name or alias. */
+  private boolean namesAnOrganisation(String key) {
+    return kb.byKey(key).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION);
   }
 
   /**
