@@ -51,7 +51,8 @@ import picocli.CommandLine.Option;
  * {@code bin/newsflow train stance}: trains the stance classifier on real-news gold with offsets into the corpus
  * (eval/stance-real): every holder candidate of every sentence is labelled with the polarity of the gold stance
  * of the same holder in that sentence, or none; an averaged perceptron (fixed seed, 5 or 10 passes) and
- * one-vs-rest L2 logistic regressions (liblinear, several costs) learn from the training split; the learner, the
+ * one-vs-rest L2 logistic regressions (liblinear, several costs, with and without more weight on the rarer
+ * polarities) learn from the training split; the learner, the
  * decision threshold and whether the rules' stances are kept too are chosen on the development split by the F1 of
  * the stance evaluation ({@link StanceCorpusEvaluation}). Prints data names and sizes, the development scores,
  * the chosen model's decisions on the development candidates, and the ceiling a perfect classifier over these
@@ -66,7 +67,7 @@ public final class StanceTraining implements Callable<Integer> {
   private static final double[] THRESHOLDS = {-20, -10, -5, 0, 5, 10, 20};
   /** Costs of the logistic regression, and thresholds on its log-odds. */
   private static final double[] COSTS = {0.1, 0.3, 1};
-  private static final double[] LR_THRESHOLDS = {-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5};
+  private static final double[] LR_THRESHOLDS = {-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5};
   /** Features seen fewer times than this in training are left out. */
   private static final int MIN_COUNT = 2;
 
@@ -130,7 +131,9 @@ public final class StanceTraining implements Callable<Integer> {
       learners.put("averaged perceptron, " + epochs + " passes", train(examples, counts, epochs));
     }
     for (double cost : COSTS) {
-      learners.put("logistic regression (liblinear L2R_LR), C " + cost, logistic(examples, counts, cost));
+      learners.put("logistic regression (liblinear L2R_LR), C " + cost, logistic(examples, counts, cost, false));
+      learners.put("logistic regression (liblinear L2R_LR), rarer polarities weighted, C " + cost,
+          logistic(examples, counts, cost, true));
     }
     for (Map.Entry<String, StanceModel> learner : learners.entrySet()) {
       double[] thresholds = learner.getKey().startsWith("logistic") ? LR_THRESHOLDS : THRESHOLDS;
@@ -299,7 +302,8 @@ public final class StanceTraining implements Callable<Integer> {
    * One-vs-rest L2-regularised logistic regression (liblinear): one weight vector per label, so that a label's
    * score is its log-odds against the rest; features seen fewer than {@link #MIN_COUNT} times are left out.
    */
-  private static StanceModel logistic(List<Example> examples, Map<Integer, Integer> counts, double cost) {
+  private static StanceModel logistic(List<Example> examples, Map<Integer, Integer> counts, double cost,
+                                      boolean weighted) {
     Map<Integer, Integer> index = new HashMap<>();
     List<Integer> hashOf = new ArrayList<>();
     Problem problem = new Problem();
@@ -325,7 +329,23 @@ public final class StanceTraining implements Callable<Integer> {
     problem.n = hashOf.size();
     Linear.disableDebugOutput();
     Linear.resetRandom();
-    Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.001));
+    Parameter parameter = new Parameter(SolverType.L2R_LR, cost, 0.001);
+    if (weighted) {
+      // rarer polarities weigh more: each label's cost times the square root of how much rarer than "none" it is
+      int[] perLabel = new int[StanceModel.LABELS];
+      examples.forEach(e -> perLabel[e.label()]++);
+      List<Integer> labels = new ArrayList<>();
+      List<Double> weights = new ArrayList<>();
+      for (int k = 0; k < perLabel.length; k++) {
+        if (perLabel[k] > 0) {
+          labels.add(k);
+          weights.add(Math.sqrt((double) perLabel[0] / perLabel[k]));
+        }
+      }
+      parameter.setWeights(weights.stream().mapToDouble(Double::doubleValue).toArray(),
+          labels.stream().mapToInt(Integer::intValue).toArray());
+    }
+    Model model = Linear.train(problem, parameter);
     int[] labels = model.getLabels();
     double[] w = model.getFeatureWeights();
     int classes = model.getNrClass();
