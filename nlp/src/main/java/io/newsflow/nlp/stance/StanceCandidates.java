@@ -11,6 +11,7 @@ import io.newsflow.nlp.quotes.Frame;
 import io.newsflow.nlp.quotes.Lexicon;
 import io.newsflow.nlp.quotes.QuoteFinder;
 import io.newsflow.nlp.quotes.Referent;
+import io.newsflow.nlp.text.Casing;
 import io.newsflow.nlp.text.Document;
 import io.newsflow.nlp.text.Sentence;
 import io.newsflow.nlp.text.Token;
@@ -110,7 +111,7 @@ public final class StanceCandidates {
     ArticleReferents refs = new ArticleReferents(doc, entities, lexicon);
     List<Frame> frames = quoteFinder.find(refs);
     List<Candidate> out = new ArrayList<>();
-    boolean capsHeadline = isAllCaps(text.headline());
+    boolean capsHeadline = Casing.isAllCaps(text.headline());
     int index = 0;
     for (Sentence sentence : doc.sentences()) {
       new SentenceReader(doc, refs, frames, entities, sentence, capsHeadline, index++).read(out);
@@ -137,20 +138,6 @@ public final class StanceCandidates {
       }
     }
     return new ArticleText(text.headline(), new String(chars), text.language(), text.date());
-  }
-
-  static boolean isAllCaps(String text) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      }
-    }
-    return upper > 3 && lower * 5 < upper;
   }
 
   /** A holder found in a sentence, before features: who, how named, at which tokens. */
@@ -559,17 +546,7 @@ public final class StanceCandidates {
 
     /** The word of position whose object the holder is ("criticising Trump", "rejected the EC plan"), or null. */
     private EvaluativeWords.Entry governingWord(Found h) {
-      int before = h.first() - 1;
-      if (before >= from && tokens.get(before).lower().equals("the")) {
-        before--;
-      }
-      for (int k = Math.max(from, before - 2); k <= before; k++) {
-        EvaluativeWords.Entry e = evalAt(k);
-        if (e != null && e.kind().equals("verb") && k + e.tokens().size() - 1 == before) {
-          return e;
-        }
-      }
-      return null;
+      return wordOfPositionEndingAt(tokenBefore(h), 2, e -> e.kind().equals("verb"));
     }
 
     /**
@@ -580,24 +557,34 @@ public final class StanceCandidates {
       if (h.last() + 1 >= to || !tokens.get(h.last() + 1).lower().equals("to")) {
         return false;
       }
-      int before = h.first() - 1;
-      if (before >= from && tokens.get(before).lower().equals("the")) {
-        before--;
-      }
+      int before = tokenBefore(h);
       if (before < from) {
         return false;
       }
       String w = tokens.get(before).lower();
-      if (w.equals("for") || w.equals("on")) {
-        return true;
+      return w.equals("for") || w.equals("on")
+          || wordOfPositionEndingAt(before, 1, e -> e.cls().equals("DEMAND")) != null;
+    }
+
+    /** The token right before the holder, past an article ("the"), or {@code from - 1}. */
+    private int tokenBefore(Found h) {
+      int before = h.first() - 1;
+      if (before >= from && tokens.get(before).lower().equals("the")) {
+        before--;
       }
-      for (int k = Math.max(from, before - 1); k <= before; k++) {
+      return before;
+    }
+
+    /** The word of position that ends at token {@code end}, starting at most {@code reach} tokens before it. */
+    private EvaluativeWords.Entry wordOfPositionEndingAt(int end, int reach,
+                                                         java.util.function.Predicate<EvaluativeWords.Entry> kind) {
+      for (int k = Math.max(from, end - reach); k <= end; k++) {
         EvaluativeWords.Entry e = evalAt(k);
-        if (e != null && e.cls().equals("DEMAND") && k + e.tokens().size() - 1 == before) {
-          return true;
+        if (e != null && kind.test(e) && k + e.tokens().size() - 1 == end) {
+          return e;
         }
       }
-      return false;
+      return null;
     }
 
     /** Whether the holder is the subject of a cue by which the speaker accuses someone ("X is playing games"). */

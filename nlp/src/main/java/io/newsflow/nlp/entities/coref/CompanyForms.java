@@ -5,6 +5,7 @@ import io.newsflow.kb.names.Names;
 import io.newsflow.nlp.entities.recognition.Mention;
 import io.newsflow.nlp.model.ArticleText;
 import io.newsflow.nlp.model.TextField;
+import io.newsflow.nlp.text.Casing;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -114,7 +115,7 @@ public final class CompanyForms {
       }
     }
     // short forms first, so that a symbol's headline word meets each company once
-    boolean capsHeadline = isAllCaps(article.headline());
+    boolean capsHeadline = Casing.isAllCaps(article.headline());
     for (MentionCluster c : clusters) {
       if (!legal.contains(c) && symbolOf(article, c) == null && mayBeCompany(c, capsHeadline)) {
         List<String> tokens = stripped(Names.key(c.fullest().text()));
@@ -181,20 +182,6 @@ public final class CompanyForms {
       return true;
     }
     return capsHeadline && c.mentions().stream().allMatch(m -> m.field() == TextField.HEADLINE);
-  }
-
-  private static boolean isAllCaps(String text) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (Character.isUpperCase(ch)) {
-        upper++;
-      } else if (Character.isLowerCase(ch)) {
-        lower++;
-      }
-    }
-    return upper > 3 && lower * 5 < upper;
   }
 
   /** Whether the word ("inc", "corp", "plc") ends a company's legal name. */

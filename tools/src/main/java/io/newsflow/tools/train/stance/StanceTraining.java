@@ -94,30 +94,15 @@ public final class StanceTraining implements Callable<Integer> {
     RuleStanceTagger rules = RuleStanceTagger.load();
     KnowledgeBase kb = KnowledgeBase.shared();
     List<JsonNode> stories = StanceEvaluation.read(train);
-    Map<String, JsonNode> texts = StanceCorpusEvaluation.corpus(corpus,
-        stories.stream().map(s -> s.get("id").asText()).toList());
+    Labelled labelled = labelled(train, entities, candidates, kb);
     List<Example> examples = new ArrayList<>();
-    int goldCount = 0;
-    int covered = 0;
-    for (JsonNode story : stories) {
-      JsonNode raw = texts.get(story.get("id").asText());
-      if (raw == null) {
-        throw new IllegalArgumentException("story " + story.get("id").asText() + " is not in " + corpus);
-      }
-      ArticleText text = new ArticleText(raw.path("title").asText(""), raw.path("body").asText(""), "en",
-          StanceCorpusEvaluation.date(raw.path("published").asText(null)));
-      List<Gold> golds = gold(text, story.get("stances"));
-      goldCount += golds.size();
-      List<Gold> reached = new ArrayList<>();
-      for (Candidate c : candidates.read(text, entities.tag(text)).candidates()) {
-        Gold g = label(c, golds, kb);
-        if (g != null && !reached.contains(g)) {
-          reached.add(g);
-        }
-        examples.add(new Example(hashes(c.features()), g == null ? 0 : g.polarity().ordinal() + 1));
-      }
-      covered += reached.size();
+    for (int i = 0; i < labelled.candidates().size(); i++) {
+      Gold g = labelled.labels().get(i);
+      examples.add(new Example(hashes(labelled.candidates().get(i).features()),
+          g == null ? 0 : g.polarity().ordinal() + 1));
     }
+    int goldCount = labelled.gold();
+    int covered = labelled.reached();
     System.out.printf(Locale.ROOT, "train: %s (%d stories, %d stances; %d reachable by a candidate), %d candidates, "
         + "%d with a stance%n", train.getFileName(), stories.size(), goldCount, covered, examples.size(),
         examples.stream().filter(e -> e.label() > 0).count());
@@ -178,33 +163,57 @@ public final class StanceTraining implements Callable<Integer> {
    */
   private void candidateConfusion(StanceModel model, EntityTagger entities, StanceCandidates candidates,
                                   KnowledgeBase kb) {
-    List<JsonNode> stories = StanceEvaluation.read(dev);
-    Map<String, JsonNode> texts = StanceCorpusEvaluation.corpus(corpus,
-        stories.stream().map(s -> s.get("id").asText()).toList());
+    Labelled labelled = labelled(dev, entities, candidates, kb);
     int[][] confusion = new int[StanceModel.LABELS][StanceModel.LABELS];
-    int golds = 0;
-    int reached = 0;
-    for (JsonNode story : stories) {
-      ArticleText text = article(texts.get(story.get("id").asText()));
-      List<Gold> gold = gold(text, story.get("stances"));
-      golds += gold.size();
-      List<Gold> seen = new ArrayList<>();
-      for (Candidate c : candidates.read(text, entities.tag(text)).candidates()) {
-        Gold g = label(c, gold, kb);
-        if (g != null && !seen.contains(g)) {
-          seen.add(g);
-        }
-        Polarity p = model.decide(model.scores(c.features()));
-        confusion[g == null ? 0 : g.polarity().ordinal() + 1][p == null ? 0 : p.ordinal() + 1]++;
-      }
-      reached += seen.size();
+    for (int i = 0; i < labelled.candidates().size(); i++) {
+      Gold g = labelled.labels().get(i);
+      Polarity p = model.decide(model.scores(labelled.candidates().get(i).features()));
+      confusion[g == null ? 0 : g.polarity().ordinal() + 1][p == null ? 0 : p.ordinal() + 1]++;
     }
+    int reached = labelled.reached();
+    int golds = labelled.gold();
     System.out.printf(Locale.ROOT, "dev candidates (the classifier alone; rows: label, columns: decision; order"
         + " none, %s); %d of %d gold stances have a candidate%n", Arrays.toString(Polarity.values()),
         reached, golds);
     for (int[] row : confusion) {
       System.out.println("  " + Arrays.toString(row));
     }
+  }
+
+  /**
+   * The candidates of a gold file's stories, each with the gold stance it stands for (or null), with the number
+   * of gold stances and of those some candidate stands for.
+   */
+  private record Labelled(List<Candidate> candidates, List<Gold> labels, int gold, int reached) {}
+
+  private Labelled labelled(Path gold, EntityTagger entities, StanceCandidates candidates, KnowledgeBase kb) {
+    List<JsonNode> stories = StanceEvaluation.read(gold);
+    Map<String, JsonNode> texts = StanceCorpusEvaluation.corpus(corpus,
+        stories.stream().map(s -> s.get("id").asText()).toList());
+    List<Candidate> all = new ArrayList<>();
+    List<Gold> labels = new ArrayList<>();
+    int count = 0;
+    int reached = 0;
+    for (JsonNode story : stories) {
+      JsonNode raw = texts.get(story.get("id").asText());
+      if (raw == null) {
+        throw new IllegalArgumentException("story " + story.get("id").asText() + " is not in " + corpus);
+      }
+      ArticleText text = article(raw);
+      List<Gold> golds = gold(text, story.get("stances"));
+      count += golds.size();
+      List<Gold> seen = new ArrayList<>();
+      for (Candidate c : candidates.read(text, entities.tag(text)).candidates()) {
+        Gold g = label(c, golds, kb);
+        if (g != null && !seen.contains(g)) {
+          seen.add(g);
+        }
+        all.add(c);
+        labels.add(g);
+      }
+      reached += seen.size();
+    }
+    return new Labelled(all, labels, count, reached);
   }
 
   /** A tagger that keeps exactly the development split's candidates that stand for a gold stance. */
