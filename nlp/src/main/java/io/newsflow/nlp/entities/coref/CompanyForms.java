@@ -184,11 +184,6 @@ public final class CompanyForms {
     return capsHeadline && c.mentions().stream().allMatch(m -> m.field() == TextField.HEADLINE);
   }
 
-  /** Whether the word ("inc", "corp", "plc") ends a company's legal name. */
-  public static boolean isDesignator(String lowerWord) {
-    return DESIGNATORS.contains(lowerWord);
-  }
-
   private static boolean isLegalName(MentionCluster c) {
     List<String> tokens = Names.tokens(c.fullest().text());
     return tokens.size() >= 2 && DESIGNATORS.contains(tokens.get(tokens.size() - 1));
@@ -196,14 +191,7 @@ public final class CompanyForms {
 
   /** A name's key tokens without the designators that end it. */
   static List<String> stripped(String key) {
-    List<String> tokens = new ArrayList<>(Names.tokensOfKey(key));
-    while (tokens.size() > 1 && DESIGNATORS.contains(tokens.get(tokens.size() - 1))) {
-      tokens.remove(tokens.size() - 1);
-    }
-    if (!tokens.isEmpty() && tokens.get(0).equals("the")) {
-      tokens.remove(0);
-    }
-    return tokens;
+    return Names.tokensOfKey(MentionClusterer.stripArticle(withoutDesignators(key)));
   }
 
   /**

@@ -595,11 +595,7 @@ public final class EntityLinker {
   private List<String> companyKeys(MentionCluster cluster, String fullKey) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(fullKey);
-    List<String> tokens = new ArrayList<>(Names.tokensOfKey(fullKey));
-    if (tokens.size() > 1 && CompanyForms.isDesignator(tokens.get(tokens.size() - 1))) {
-      tokens.remove(tokens.size() - 1);
-      keys.add(String.join(" ", tokens));
-    }
+    keys.add(CompanyForms.withoutDesignators(fullKey));
     List<String> others = new ArrayList<>();
     for (Mention m : cluster.mentions()) {
       String other = MentionClusterer.stripArticle(Names.key(m.text()));
